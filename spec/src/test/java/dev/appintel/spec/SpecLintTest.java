@@ -1,0 +1,174 @@
+package dev.appintel.spec;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+import java.util.function.Function;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Runs each {@link SpecLint} rule on the spec, and on a small faulty document to prove that the
+ * rule reports what it should.
+ */
+class SpecLintTest {
+
+    private static final String APPS = "/paths/~1v1~1{os}~1apps/get";
+    private static final String OTHER = "/paths/~1v1~1other/get";
+
+    /** A document that breaks every rule. */
+    private static final JsonNode FAULTY = SpecFixture.readYaml("""
+            openapi: 3.0.3
+            servers: [{url: "https://a.example"}, {url: "https://b.example"}]
+            security: [{key: []}]
+            tags: [{name: known}]
+            paths:
+              /v1/{os}/apps:
+                get:
+                  operationId: dup
+                  tags: [unknown]
+                  summary: Has <b>bold</b> text.
+                  responses:
+                    "200":
+                      description: OK.
+                      content:
+                        application/json:
+                          schema: {type: object}
+                          example: {description: "<p>Store text may hold markup.</p>"}
+              /v1/other:
+                get:
+                  operationId: dup
+                  description: Fine.
+                  responses:
+                    "200": {$ref: "#/components/responses/Ok"}
+            components:
+              securitySchemes:
+                key: {type: apiKey, in: header, name: X-Key}
+                unused: {type: http, scheme: basic}
+              responses:
+                Ok:
+                  description: <p>OK.</p>
+                  content:
+                    application/json:
+                      schema: {$ref: "#/components/schemas/Missing"}
+              schemas:
+                Orphan: {type: string}
+                SelfOnly:
+                  type: array
+                  items: {$ref: "#/components/schemas/SelfOnly"}
+            """);
+
+    private final JsonNode spec = SpecFixture.get().rawTree();
+
+    @Test
+    void operationIdsArePresentAndUnique() {
+        assertHolds(SpecLint::operationIds);
+    }
+
+    @Test
+    void operationIdsRuleReportsDuplicates() {
+        assertThat(SpecLint.operationIds(FAULTY))
+                .containsExactly(OTHER + ": operationId 'dup' is also used at " + APPS);
+    }
+
+    @Test
+    void operationsHaveDeclaredTags() {
+        assertHolds(SpecLint::tags);
+    }
+
+    @Test
+    void tagsRuleReportsUndeclaredAndMissingTags() {
+        assertThat(SpecLint.tags(FAULTY)).containsExactly(
+                APPS + "/tags/0: tag 'unknown' is not declared in /tags",
+                OTHER + ": no tag");
+    }
+
+    @Test
+    void operationsHaveSummaryAndDescription() {
+        assertHolds(SpecLint::summaryAndDescription);
+    }
+
+    @Test
+    void summaryAndDescriptionRuleReportsGaps() {
+        assertThat(SpecLint.summaryAndDescription(FAULTY))
+                .containsExactly(APPS + ": no description", OTHER + ": no summary");
+    }
+
+    @Test
+    void operationsDeclareTheRequiredResponses() {
+        assertHolds(SpecLint::requiredResponses);
+    }
+
+    @Test
+    void requiredResponsesRuleReportsMissingStatuses() {
+        assertThat(SpecLint.requiredResponses(FAULTY)).contains(
+                APPS + "/responses: no '401' response",
+                APPS + "/responses: no '403' response",
+                OTHER + "/responses: no '422' response");
+    }
+
+    @Test
+    void successResponsesReferenceNamedSchemas() {
+        assertHolds(SpecLint::successSchemas);
+    }
+
+    @Test
+    void successSchemasRuleReportsInlineAndDanglingSchemas() {
+        assertThat(SpecLint.successSchemas(FAULTY)).containsExactly(
+                APPS + "/responses/200/content/application~1json/schema: not a $ref to a schema in /components/schemas",
+                "/components/responses/Ok/content/application~1json/schema: "
+                        + "$ref '#/components/schemas/Missing' does not exist");
+    }
+
+    @Test
+    void everyComponentIsUsed() {
+        assertHolds(SpecLint::unusedComponents);
+    }
+
+    @Test
+    void unusedComponentsRuleReportsOrphans() {
+        assertThat(SpecLint.unusedComponents(FAULTY)).containsExactlyInAnyOrder(
+                "/components/securitySchemes/unused: never referenced",
+                "/components/schemas/Orphan: never referenced",
+                "/components/schemas/SelfOnly: never referenced");
+    }
+
+    @Test
+    void descriptionsAndSummariesHoldNoHtml() {
+        assertHolds(SpecLint::htmlInText);
+    }
+
+    @Test
+    void htmlRuleReportsTagsButNotExampleData() {
+        assertThat(SpecLint.htmlInText(FAULTY)).containsExactlyInAnyOrder(
+                APPS + "/summary: HTML tag <b>",
+                "/components/responses/Ok/description: HTML tag <p>");
+    }
+
+    @Test
+    void globalSecurityUsesTheAuthTokenQueryKey() {
+        assertHolds(SpecLint::globalSecurity);
+    }
+
+    @Test
+    void globalSecurityRuleReportsOtherSchemes() {
+        assertThat(SpecLint.globalSecurity(FAULTY))
+                .containsExactly("/security: no requirement uses an apiKey scheme named 'auth_token' in query");
+        assertThat(SpecLint.globalSecurity(SpecFixture.readYaml("openapi: 3.0.3")))
+                .containsExactly("/security: no global security requirement");
+    }
+
+    @Test
+    void thereIsExactlyOneServer() {
+        assertHolds(SpecLint::singleServer);
+    }
+
+    @Test
+    void singleServerRuleReportsTwoServers() {
+        assertThat(SpecLint.singleServer(FAULTY)).containsExactly("/servers: 2 servers, expected exactly one");
+    }
+
+    private void assertHolds(Function<JsonNode, List<String>> rule) {
+        assertThat(rule.apply(spec)).as("lint problems in %s", SpecFixture.get().location()).isEmpty();
+    }
+}
