@@ -11,11 +11,14 @@ import java.util.regex.Pattern;
  * for example {@code attribute paths.'/x'(get).parameters.[app_ids].in is not of type ...}:
  * dotted keys, quoted keys, the method in parentheses, a parameter by name in brackets, and
  * sometimes the {@code $ref} that failed. Each is matched against the document, so the pointer
- * only names nodes that exist, plus the missing attribute itself when the message is about one.
+ * only names nodes that exist, plus the missing attribute itself when the message says that one
+ * is missing.
+ * A message that starts with such a place without the word {@code attribute} is placed too.
  */
 final class ParserMessages {
 
     private static final String ATTRIBUTE = "attribute ";
+    private static final String IS_MISSING = " is missing";
     private static final String NOT_A_SCHEMA = " is not of type `schema`";
     private static final String SCHEMA_REF_PREFIX = "#/components/schemas/";
     private static final Pattern DUPLICATE_FIELD = Pattern.compile("Duplicate field (\\S+) in .*");
@@ -37,11 +40,16 @@ final class ParserMessages {
 
     Located locate(String message) {
         String text = message.strip();
-        if (!text.startsWith(ATTRIBUTE)) {
-            return new Located("", text, group(NOT_FOUND, text), group(DUPLICATE_FIELD, text));
+        boolean aboutMissing = text.endsWith(IS_MISSING);
+        if (text.startsWith(ATTRIBUTE)) {
+            List<Segment> segments = parse(text.substring(ATTRIBUTE.length()));
+            return new Located(pointerOf(segments, aboutMissing), text, brokenRef(segments, text), Optional.empty());
         }
-        List<Segment> segments = parse(text.substring(ATTRIBUTE.length()));
-        return new Located(pointerOf(segments), text, brokenRef(segments, text), Optional.empty());
+        List<Segment> leading = parse(text);
+        boolean startsWithPlace = !leading.isEmpty() && leading.get(0).kind() == Kind.KEY
+                && document.contains(JsonPointers.child("", leading.get(0).text()));
+        return new Located(startsWithPlace ? pointerOf(leading, aboutMissing) : "", text, group(NOT_FOUND, text),
+                group(DUPLICATE_FIELD, text));
     }
 
     private static Optional<String> group(Pattern pattern, String text) {
@@ -59,14 +67,18 @@ final class ParserMessages {
         return missingSchema ? Optional.of(SCHEMA_REF_PREFIX + last.text()) : Optional.empty();
     }
 
-    private String pointerOf(List<Segment> segments) {
+    /**
+     * The pointer of the deepest node the segments name; when the message says the last one is
+     * missing, that one is named under its parent.
+     */
+    private String pointerOf(List<Segment> segments, boolean lastIsMissing) {
         String pointer = "";
         int i = 0;
         while (i < segments.size() && segments.get(i).kind() != Kind.REF) {
             Optional<Step> step = step(pointer, segments, i);
             if (step.isEmpty()) {
                 Segment segment = segments.get(i);
-                boolean missingAttribute = i == segments.size() - 1 && segment.kind() == Kind.KEY;
+                boolean missingAttribute = lastIsMissing && i == segments.size() - 1 && segment.kind() == Kind.KEY;
                 return missingAttribute ? JsonPointers.child(pointer, segment.text()) : pointer;
             }
             pointer = step.get().pointer();

@@ -50,6 +50,11 @@ public final class SpecProblems {
         return problems.isEmpty();
     }
 
+    /** How many problems have been reported so far. */
+    public int count() {
+        return problems.size();
+    }
+
     /**
      * Throws every problem so far, in document order.
      *

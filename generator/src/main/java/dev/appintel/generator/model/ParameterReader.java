@@ -125,8 +125,10 @@ final class ParameterReader {
             return TypeMapper.ANY;
         }
         TypeMapper.Hint hint = new TypeMapper.Hint(inlineTypeName, text(definition.getDescription()));
+        int problemsBefore = problems.count();
         TypeRef type = types.map(definition.getSchema(), hint, pointer + "/schema");
-        if (!isSendable(type)) {
+        boolean schemaIsBroken = problems.count() > problemsBefore;
+        if (!schemaIsBroken && !isSendable(type)) {
             problems.report(pointer + "/schema", "parameter '" + definition.getName() + "' cannot be sent: its schema is "
                     + describe(type) + "; only scalars, enums, scalar unions and lists of them can");
         }

@@ -38,6 +38,12 @@ class ParserMessagesTest {
     }
 
     @Test
+    void anAttributeThatIsNotMissingIsNeverMadeUp() {
+        assertThat(messages.locate("attribute paths.'/v1/{os}/apps'(get).bogus is unexpected").pointer())
+                .isEqualTo("/paths/~1v1~1{os}~1apps/get");
+    }
+
+    @Test
     void aParameterNamedInBracketsIsFoundByName() {
         assertThat(messages.locate("attribute paths.'/v1/{os}/apps'(get).parameters.[app_ids].in is not of type"
                 + " `[query|header|path|cookie]`").pointer()).isEqualTo("/paths/~1v1~1{os}~1apps/get/parameters/1/in");
@@ -45,14 +51,14 @@ class ParserMessagesTest {
 
     @Test
     void aReferencedParameterIsFoundByTheNameOfItsComponent() {
-        assertThat(messages.locate("attribute paths.'/v1/{os}/apps'(get).parameters.[os].in is unexpected")
-                .pointer()).isEqualTo("/paths/~1v1~1{os}~1apps/get/parameters/0/in");
+        assertThat(messages.locate("attribute paths.'/v1/{os}/apps'(get).parameters.[os].description is missing")
+                .pointer()).isEqualTo("/paths/~1v1~1{os}~1apps/get/parameters/0/description");
     }
 
     @Test
     void quotedKeysMayContainDots() {
         assertThat(messages.locate("attribute paths.'/v1/{os}/apps'(get).responses.200.content.'application/json'"
-                + ".schema.foo is unexpected").pointer())
+                + ".schema.foo is missing").pointer())
                 .isEqualTo("/paths/~1v1~1{os}~1apps/get/responses/200/content/application~1json/schema/foo");
     }
 
@@ -82,6 +88,14 @@ class ParserMessagesTest {
     @Test
     void aDuplicateFieldIsRecognised() {
         assertThat(messages.locate("Duplicate field get in `null`").duplicateKey()).contains("get");
+    }
+
+    @Test
+    void aMessageThatStartsWithAPlaceIsPlacedThere() {
+        assertThat(messages.locate("paths.'/v1/{os}/apps'(get).responses.200.content.'application/json'.schema.$ref"
+                + " target #/components/responses/X is not of expected type Schema").pointer())
+                .isEqualTo("/paths/~1v1~1{os}~1apps/get/responses/200/content/application~1json/schema");
+        assertThat(messages.locate("unknown.thing is odd").pointer()).isEmpty();
     }
 
     @Test

@@ -123,6 +123,22 @@ class SpecLoaderTest {
     }
 
     @Test
+    void aRefIntoTheWrongSectionIsReportedByTheParserAtTheList() throws IOException {
+        Path spec = write("spec.yaml", MINIMAL.replace("""
+                    - name: id
+                      in: path
+                      required: true
+                      schema:
+                        type: string
+                """.indent(4), "        - $ref: \"#/components/schemas/Id\"\n")
+                + "components:\n  schemas:\n    Id:\n      type: string\n");
+
+        assertThat(problemsOf(spec)).containsExactly("spec.yaml:9:7 (/paths/~1things~1{id}/get/parameters):"
+                + " paths.'/things/{id}'(get).parameters.$ref target #/components/schemas/Id is not of expected type"
+                + " Parameter/Header");
+    }
+
+    @Test
     void anotherOpenApiVersionIsRefused() throws IOException {
         Path spec = write("spec.yaml", MINIMAL.replace("openapi: 3.0.3", "openapi: 3.1.0"));
 
