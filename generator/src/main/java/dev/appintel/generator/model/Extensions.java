@@ -60,7 +60,7 @@ final class Extensions {
             }
             Site home = KNOWN.get(name);
             if (home == null) {
-                problems.report(at, "unknown extension " + name + "; known on " + site.description + ": " + knownOn(site));
+                problems.report(at, "unknown extension " + name + "; " + knownOn(site));
             } else if (home != site) {
                 problems.report(at, name + " belongs on " + home.description + ", not " + site.description);
             } else if (name.equals(UNIT) && !UNITS.contains(String.valueOf(extension.getValue()))) {
@@ -85,7 +85,8 @@ final class Extensions {
     private static String knownOn(Site site) {
         String names = KNOWN.entrySet().stream().filter(entry -> entry.getValue() == site).map(Map.Entry::getKey)
                 .sorted().collect(Collectors.joining(", "));
-        return names.isEmpty() ? "none" : names;
+        return names.isEmpty() ? "x-appintel-* extensions are read on operations, parameters and schemas only"
+                : "known on " + site.description + ": " + names;
     }
 
     private static Map<String, Site> known() {

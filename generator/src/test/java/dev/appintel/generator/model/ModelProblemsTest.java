@@ -173,6 +173,15 @@ class ModelProblemsTest {
     }
 
     @Test
+    void extensionsOutsideOperationsParametersAndSchemas() throws IOException {
+        assertThat(problemsOf(SPEC.replace("paths:\n", "x-appintel-unit: cents\nx-appintel-paging: {}\npaths:\n")))
+                .containsExactly(
+                        "spec.yaml:5:1 (/x-appintel-unit): x-appintel-unit belongs on a schema, not here",
+                        "spec.yaml:6:1 (/x-appintel-paging): unknown extension x-appintel-paging; x-appintel-*"
+                                + " extensions are read on operations, parameters and schemas only");
+    }
+
+    @Test
     void anObjectCannotBeSentInTheQuery() throws IOException {
         assertThat(problemsOf(SPEC.replace("schema: {type: integer}\n",
                 "schema: {type: object, properties: {n: {type: integer}}}\n"))).containsExactly(
