@@ -1,9 +1,38 @@
 package dev.appintel.generator.load;
 
+import dev.appintel.generator.model.SourceLocation;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.parser.OpenAPIV3Parser;
+import io.swagger.v3.parser.core.models.ParseOptions;
+import io.swagger.v3.parser.core.models.SwaggerParseResult;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.yaml.snakeyaml.error.YAMLException;
 
-/** Stage 1: reads a spec file with Swagger Parser, fully resolved, and locates its problems. */
+/**
+ * Stage 1: reads a spec file with Swagger Parser, fully resolved, and locates its problems.
+ *
+ * <p>The spec is refused, with every problem located, when it is not UTF-8 YAML or JSON, when
+ * Swagger Parser has anything to say about it (the spec parses without a single message), when a
+ * {@code $ref} leads nowhere or out of the file, when a mapping repeats a key, when it is not
+ * OpenAPI 3.0.x, or when it has no paths.
+ */
 public final class SpecLoader {
+
+    private static final Pattern SUPPORTED_VERSION = Pattern.compile("3\\.0\\.\\d+");
 
     /**
      * Loads and resolves the spec.
@@ -11,6 +40,118 @@ public final class SpecLoader {
      * @throws SpecException with every problem found, each located
      */
     public LoadedSpec load(Path spec) {
-        throw new UnsupportedOperationException("TODO: stage 1");
+        Path name = spec.getFileName();
+        String fileName = name == null ? spec.toString() : name.toString();
+        return load(fileName, read(spec, fileName));
+    }
+
+    /**
+     * Loads and resolves a spec given as bytes.
+     *
+     * @param fileName the name used in messages and generated headers
+     * @throws SpecException with every problem found, each located
+     */
+    public LoadedSpec load(String fileName, byte[] content) {
+        String text = decode(fileName, content);
+        YamlPositions positions = readYaml(fileName, text);
+        SpecProblems problems = new SpecProblems(fileName, positions);
+        positions.duplicateKeys().forEach(problems::add);
+        Set<String> brokenRefs = LocalRefs.check(positions, problems);
+        SwaggerParseResult resolved = parse(text, true);
+        reportParserMessages(resolved, positions, brokenRefs, problems);
+        checkDocument(resolved.getOpenAPI(), problems);
+        problems.throwIfAny();
+        OpenAPI asWritten = parse(text, false).getOpenAPI();
+        return new LoadedSpec(fileName, sha256(content), resolved.getOpenAPI(), asWritten, positions);
+    }
+
+    private static byte[] read(Path spec, String fileName) {
+        try {
+            return Files.readAllBytes(spec);
+        } catch (IOException e) {
+            throw fileProblem(fileName, "cannot read " + spec.toAbsolutePath() + ": " + reason(e));
+        }
+    }
+
+    private static String reason(IOException e) {
+        if (e instanceof NoSuchFileException) {
+            return "no such file";
+        }
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+
+    private static String decode(String fileName, byte[] content) {
+        try {
+            String text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(content)).toString();
+            return text.startsWith("\uFEFF") ? text.substring(1) : text;
+        } catch (CharacterCodingException e) {
+            throw fileProblem(fileName, "not UTF-8 text (" + e.getMessage() + ")");
+        }
+    }
+
+    private static YamlPositions readYaml(String fileName, String text) {
+        try {
+            return YamlPositions.read(text);
+        } catch (YAMLException e) {
+            throw new SpecException(fileName, List.of(YamlSyntaxErrors.problem(text, e)));
+        }
+    }
+
+    private static SwaggerParseResult parse(String text, boolean resolve) {
+        ParseOptions options = new ParseOptions();
+        options.setResolve(resolve);
+        options.setResolveFully(resolve);
+        return new OpenAPIV3Parser().readContents(text, null, options);
+    }
+
+    /** Reports the parser's messages, except those about problems the loader has reported itself. */
+    private static void reportParserMessages(SwaggerParseResult result, YamlPositions positions,
+            Set<String> brokenRefs, SpecProblems problems) {
+        ParserMessages parserMessages = new ParserMessages(positions);
+        Set<String> duplicateKeys = positions.duplicateKeys().stream()
+                .map(problem -> JsonPointers.lastSegment(problem.location().pointer())).collect(Collectors.toSet());
+        List<String> messages = result.getMessages() == null ? List.of() : result.getMessages();
+        for (String message : messages) {
+            ParserMessages.Located located = parserMessages.locate(message);
+            boolean alreadyReported = located.brokenRef().filter(brokenRefs::contains).isPresent()
+                    || located.duplicateKey().filter(duplicateKeys::contains).isPresent();
+            if (!alreadyReported) {
+                problems.report(located.pointer(), located.message());
+            }
+        }
+    }
+
+    private static void checkDocument(OpenAPI openApi, SpecProblems problems) {
+        if (openApi == null) {
+            if (problems.isEmpty()) {
+                problems.report("", "not an OpenAPI document");
+            }
+            return;
+        }
+        String version = openApi.getOpenapi();
+        if (version == null && !problems.hasProblemAt("/openapi")) {
+            problems.report("/openapi", "openapi is missing");
+        } else if (version != null && !SUPPORTED_VERSION.matcher(version).matches()) {
+            problems.report("/openapi", "openapi is " + version + ", but only OpenAPI 3.0.x is supported");
+        }
+        boolean noPaths = openApi.getPaths() == null || openApi.getPaths().isEmpty();
+        if (noPaths && !problems.hasProblemAt("/paths")) {
+            problems.report("/paths", "the spec declares no paths");
+        }
+    }
+
+    private static SpecException fileProblem(String fileName, String message) {
+        return new SpecException(fileName, List.of(new SpecProblem(SourceLocation.of(""), message)));
+    }
+
+    private static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
     }
 }

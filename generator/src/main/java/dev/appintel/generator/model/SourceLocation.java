@@ -20,8 +20,14 @@ public record SourceLocation(String pointer, int line, int column) {
         return new SourceLocation(pointer, 0, 0);
     }
 
-    /** {@code file:line:column (pointer)}, or just the pointer when no position is known. */
+    /**
+     * {@code file:line:column (pointer)}, or just the pointer when no position is known, or just the
+     * file when the location is the whole file.
+     */
     public String describe(String file) {
-        return line == 0 ? pointer : file + ":" + line + ":" + column + " (" + pointer + ")";
+        if (line == 0) {
+            return pointer.isEmpty() ? file : pointer;
+        }
+        return file + ":" + line + ":" + column + " (" + pointer + ")";
     }
 }
