@@ -13,6 +13,8 @@ import java.util.List;
  */
 public final class JavadocComment {
 
+    private static final String TAG_INDENT = "    ";
+
     private final List<String> body = new ArrayList<>();
     private final List<String> tags = new ArrayList<>();
 
@@ -45,8 +47,8 @@ public final class JavadocComment {
     }
 
     /**
-     * Appends a block tag, e.g. {@code tag("@param", "appIds", "The apps.")}; the text's lines
-     * follow the tag, without blank lines.
+     * Appends a block tag, e.g. {@code tag("@param", "appIds", "The apps.")}; the text's first
+     * line follows the tag, the others are indented below it, without blank lines.
      *
      * @param argument the tag's argument (a parameter name), or empty for tags without one
      */
@@ -54,7 +56,7 @@ public final class JavadocComment {
         List<String> lines = JavadocText.lines(markdown).stream().filter(line -> !line.isEmpty()).toList();
         String head = argument.isEmpty() ? tag : tag + " " + argument;
         tags.add(lines.isEmpty() ? head : head + " " + lines.get(0));
-        tags.addAll(lines.subList(Math.min(1, lines.size()), lines.size()));
+        lines.stream().skip(1).forEach(line -> tags.add(TAG_INDENT + line));
         return this;
     }
 

@@ -29,7 +29,7 @@ class JavadocCommentTest {
                  * <p>More.
                  *
                  * @param appIds The apps.
-                 * At most 100 values.
+                 *     At most 100 values.
                  * @return the apps
                  */""");
     }
