@@ -1,5 +1,6 @@
 package dev.appintel.generator.render;
 
+import dev.appintel.generator.render.feign.FeignClientTarget;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -9,9 +10,7 @@ import java.util.function.Supplier;
 public final class Targets {
 
     private static final Map<String, Supplier<Target>> BY_NAME = new TreeMap<>(Map.of(
-            "feign-client", () -> {
-                throw new UnsupportedOperationException("TODO: feign-client target");
-            }));
+            FeignClientTarget.NAME, FeignClientTarget::new));
 
     private Targets() {
     }

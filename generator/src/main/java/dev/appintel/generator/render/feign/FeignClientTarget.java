@@ -1,0 +1,56 @@
+package dev.appintel.generator.render.feign;
+
+import dev.appintel.generator.model.ApiModel;
+import dev.appintel.generator.render.GeneratedFile;
+import dev.appintel.generator.render.RenderException;
+import dev.appintel.generator.render.Target;
+import dev.appintel.generator.render.TargetOptions;
+import dev.appintel.generator.render.TemplateEngine;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The {@code feign-client} target: a typed Feign client for the model, in three packages under
+ * the base package.
+ *
+ * <ul>
+ * <li>{@code model}: a record per object schema, an enum per enum schema (with a constant for
+ *     unknown values), a value class per scalar union and a sealed interface per object union.</li>
+ * <li>{@code api}: a Feign interface per tag, and a request record with a builder for every
+ *     operation with more than three parameters.</li>
+ * <li>{@code support}: the encoding of request-line values and the interceptor that sends
+ *     comma-separated lists with literal commas.</li>
+ * </ul>
+ *
+ * <p>Every file starts with a header naming the spec and its SHA-256, and carries no timestamp:
+ * the same model always gives the same files, sorted by path.
+ */
+public final class FeignClientTarget implements Target {
+
+    /** The target's name on the command line and in the plugin. */
+    public static final String NAME = "feign-client";
+
+    @Override
+    public List<GeneratedFile> render(ApiModel model, TargetOptions options) {
+        TemplateEngine engine = new TemplateEngine(NAME, options.templateDir());
+        RenderScope scope = RenderScope.of(model, Packages.under(options.basePackage()), engine);
+        List<GeneratedFile> files = new ArrayList<>();
+        files.addAll(new ModelFiles(scope).render());
+        files.addAll(new ApiFiles(scope).render());
+        files.addAll(new SupportFiles(scope).render());
+        files.addAll(new PackageInfoFiles(scope).render());
+        files.sort(Comparator.comparing(GeneratedFile::relativePath));
+        requireDistinctPaths(files);
+        return List.copyOf(files);
+    }
+
+    private static void requireDistinctPaths(List<GeneratedFile> sorted) {
+        for (int i = 1; i < sorted.size(); i++) {
+            if (sorted.get(i).relativePath().equals(sorted.get(i - 1).relativePath())) {
+                throw new RenderException("two generated files would both be " + sorted.get(i).relativePath()
+                        + ": rename one of the types");
+            }
+        }
+    }
+}

@@ -1,0 +1,65 @@
+package dev.appintel.generator.render.feign;
+
+import dev.appintel.generator.model.TypeRef.ScalarKind;
+import dev.appintel.generator.render.RenderException;
+import java.math.BigDecimal;
+
+/** Java source literals for values taken from the spec. */
+final class JavaLiterals {
+
+    private JavaLiterals() {
+    }
+
+    /**
+     * A string literal: quotes, backslashes and control characters are escaped, so that neither
+     * the literal nor a unicode escape in it can break the source.
+     */
+    static String string(String value) {
+        StringBuilder out = new StringBuilder("\"");
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                case '\t' -> out.append("\\t");
+                default -> {
+                    if (c < 0x20 || c == 0x7f) {
+                        out.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        return out.append('"').toString();
+    }
+
+    /**
+     * A literal of the Java type that {@link JavaTypes#scalar} gives {@code kind}, for a value
+     * written in the spec: {@code 10}, {@code 10L}, {@code 1.5d}, {@code true} or a string.
+     *
+     * @throws RenderException when the value does not fit the kind
+     */
+    static String of(ScalarKind kind, String value) {
+        try {
+            return switch (kind) {
+                case INT32 -> Integer.toString(Integer.parseInt(value));
+                case INT64 -> Long.parseLong(value) + "L";
+                case NUMBER -> new BigDecimal(value).toPlainString() + "d";
+                case BOOLEAN -> Boolean.toString(parseBoolean(value));
+                case STRING, DATE, DATE_TIME -> string(value);
+            };
+        } catch (IllegalArgumentException e) {
+            throw new RenderException("'" + value + "' is not a valid " + kind + " value", e);
+        }
+    }
+
+    private static boolean parseBoolean(String value) {
+        if (value.equals("true") || value.equals("false")) {
+            return Boolean.parseBoolean(value);
+        }
+        throw new IllegalArgumentException(value);
+    }
+}

@@ -1,0 +1,74 @@
+package dev.appintel.generator.render.feign;
+
+import dev.appintel.generator.model.ModelType;
+import dev.appintel.generator.model.ModelType.ObjectType;
+import dev.appintel.generator.model.ModelType.ObjectUnion;
+import dev.appintel.generator.model.TypeRef;
+import dev.appintel.generator.render.RenderException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/** The model's named types by schema name, and which unions each object type belongs to. */
+final class ModelIndex {
+
+    private final Map<String, ModelType> bySchemaName = new LinkedHashMap<>();
+    private final Map<String, List<ObjectUnion>> unionsByMember = new LinkedHashMap<>();
+
+    ModelIndex(List<ModelType> types) {
+        for (ModelType type : types) {
+            if (bySchemaName.putIfAbsent(type.schemaName(), type) != null) {
+                throw new RenderException("two model types have the schema name " + type.schemaName());
+            }
+        }
+        for (ModelType type : types) {
+            if (type instanceof ObjectUnion union) {
+                for (TypeRef.Named alternative : union.alternatives()) {
+                    objectType(alternative, union.schemaName());
+                    unionsByMember.computeIfAbsent(alternative.schemaName(), name -> new ArrayList<>()).add(union);
+                }
+            }
+        }
+    }
+
+    /**
+     * The type a reference names.
+     *
+     * @throws RenderException when the model has no such type
+     */
+    ModelType get(TypeRef.Named ref) {
+        ModelType type = bySchemaName.get(ref.schemaName());
+        if (type == null) {
+            throw new RenderException("the model has no type " + ref.schemaName() + " (as " + ref.javaName() + ")");
+        }
+        return type;
+    }
+
+    /**
+     * The object type a union alternative names.
+     *
+     * @throws RenderException when it names something else
+     */
+    ObjectType objectType(TypeRef.Named ref, String union) {
+        if (get(ref) instanceof ObjectType object) {
+            return object;
+        }
+        throw new RenderException("the union " + union + " has the alternative " + ref.schemaName()
+                + ", which is not an object type");
+    }
+
+    /** The unions whose alternatives include {@code type}, in model order. */
+    List<ObjectUnion> unionsOf(ObjectType type) {
+        return unionsByMember.getOrDefault(type.schemaName(), List.of());
+    }
+
+    /** The Java names of all model types. */
+    Set<String> javaNames() {
+        Set<String> names = new TreeSet<>();
+        bySchemaName.values().forEach(type -> names.add(type.javaName()));
+        return names;
+    }
+}

@@ -1,0 +1,11 @@
+package dev.appintel.generator.render.feign;
+
+/**
+ * What {@code package-info.mustache} renders: a package's Javadoc.
+ *
+ * @param header      the file header
+ * @param packageName the package
+ * @param javadoc     the package's Javadoc, without a trailing line break
+ */
+record PackageInfoContext(FileHeader header, String packageName, String javadoc) {
+}
