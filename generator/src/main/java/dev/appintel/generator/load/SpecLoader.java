@@ -23,7 +23,7 @@ import java.util.stream.Collectors;
 import org.yaml.snakeyaml.error.YAMLException;
 
 /**
- * Stage 1: reads a spec file with Swagger Parser, fully resolved, and locates its problems.
+ * Stage 1: reads a spec file with Swagger Parser and locates its problems.
  *
  * <p>The spec is refused, with every problem located, when it is not UTF-8 YAML or JSON, when
  * Swagger Parser has anything to say about it (the spec parses without a single message), when a
@@ -57,12 +57,11 @@ public final class SpecLoader {
         SpecProblems problems = new SpecProblems(fileName, positions);
         positions.duplicateKeys().forEach(problems::add);
         Set<String> brokenRefs = LocalRefs.check(positions, problems);
-        SwaggerParseResult resolved = parse(text, true);
-        reportParserMessages(resolved, positions, brokenRefs, problems);
-        checkDocument(resolved.getOpenAPI(), problems);
+        SwaggerParseResult parsed = parse(text);
+        reportParserMessages(parsed, positions, brokenRefs, problems);
+        checkDocument(parsed.getOpenAPI(), problems);
         problems.throwIfAny();
-        OpenAPI asWritten = parse(text, false).getOpenAPI();
-        return new LoadedSpec(fileName, sha256(content), resolved.getOpenAPI(), asWritten, positions);
+        return new LoadedSpec(fileName, sha256(content), parsed.getOpenAPI(), positions);
     }
 
     private static byte[] read(Path spec, String fileName) {
@@ -100,10 +99,10 @@ public final class SpecLoader {
         }
     }
 
-    private static SwaggerParseResult parse(String text, boolean resolve) {
+    /** One unresolved parse: the model builder resolves {@code $ref}s, which {@link LocalRefs} has checked. */
+    private static SwaggerParseResult parse(String text) {
         ParseOptions options = new ParseOptions();
-        options.setResolve(resolve);
-        options.setResolveFully(resolve);
+        options.setResolve(false);
         return new OpenAPIV3Parser().readContents(text, null, options);
     }
 

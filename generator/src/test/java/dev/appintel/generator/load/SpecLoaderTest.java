@@ -41,7 +41,7 @@ class SpecLoaderTest {
         LoadedSpec spec = new SpecLoader().load(write("tiny.yaml", MINIMAL));
 
         assertThat(spec.fileName()).isEqualTo("tiny.yaml");
-        assertThat(spec.openApi().getInfo().getTitle()).isEqualTo("Tiny");
+        assertThat(spec.asWritten().getInfo().getTitle()).isEqualTo("Tiny");
         assertThat(spec.asWritten().getPaths()).containsOnlyKeys("/things/{id}");
         assertThat(spec.positions().locate("/paths/~1things~1{id}/get/parameters/0").describe("tiny.yaml"))
                 .isEqualTo("tiny.yaml:10:11 (/paths/~1things~1{id}/get/parameters/0)");
@@ -212,7 +212,7 @@ class SpecLoaderTest {
 
         LoadedSpec spec = new SpecLoader().load("app-intelligence.yaml", content);
 
-        assertThat(spec.openApi().getPaths()).hasSize(30);
+        assertThat(spec.asWritten().getPaths()).hasSize(30);
         assertThat(spec.positions().locate("/components/schemas/App").line()).isPositive();
     }
 

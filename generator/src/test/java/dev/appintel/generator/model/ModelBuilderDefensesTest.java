@@ -64,7 +64,7 @@ class ModelBuilderDefensesTest {
     private static List<String> problemsOf(String text) {
         ParseOptions asWritten = new ParseOptions();
         OpenAPI document = new OpenAPIV3Parser().readContents(text, null, asWritten).getOpenAPI();
-        LoadedSpec spec = new LoadedSpec("spec.yaml", "0", document, document, YamlPositions.read(text));
+        LoadedSpec spec = new LoadedSpec("spec.yaml", "0", document, YamlPositions.read(text));
 
         SpecException thrown = catchThrowableOfType(SpecException.class, () -> new ModelBuilder().build(spec));
 
