@@ -10,6 +10,8 @@ assert removed > 0 : "the second build removed nothing: ${summaries[1]}"
 def out = new File(basedir, 'target/generated-sources/appintel')
 assert !new File(out, 'dev/appintel/it/one').exists() : 'the old package was not removed'
 def two = new File(out, 'dev/appintel/it/two')
-assert two.isDirectory() && two.listFiles().any { it.name.endsWith('.java') }
+def javaFiles = []
+two.eachFileRecurse { if (it.name.endsWith('.java')) javaFiles << it }
+assert !javaFiles.isEmpty() : 'no sources were generated in the new package'
 def listed = new File(out, '.appintel-manifest').readLines().findAll { it && !it.startsWith('#') }
 assert listed.every { !it.startsWith('dev/appintel/it/one/') }
