@@ -3,10 +3,15 @@ package dev.appintel.generator;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.appintel.generator.load.SpecException;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,5 +34,44 @@ class GeneratorTest {
         assertThatThrownBy(() -> new Generator().generate(config)).isInstanceOf(RuntimeException.class);
 
         assertThat(out).doesNotExist();
+    }
+
+    @Test
+    void theRealSpecGivesByteIdenticalOutputAndABrokenEditLeavesItIntact() throws IOException {
+        Path spec = temp.resolve("app-intelligence.yaml");
+        try (InputStream in = getClass().getClassLoader().getResourceAsStream("openapi/app-intelligence.yaml")) {
+            Files.write(spec, in.readAllBytes());
+        }
+        Path first = temp.resolve("first");
+        Path second = temp.resolve("second");
+
+        GenerationResult result = new Generator().generate(config(spec, first));
+        new Generator().generate(config(spec, second));
+
+        assertThat(result.operations()).isEqualTo(30);
+        assertThat(result.written()).isPositive();
+        assertThat(contents(second)).isEqualTo(contents(first));
+
+        Map<String, String> before = contents(first);
+        Files.writeString(spec, Files.readString(spec).replace("maxPerCall: 500", "maxPerCall: 900"));
+        assertThatThrownBy(() -> new Generator().generate(config(spec, first)))
+                .isInstanceOf(SpecException.class)
+                .hasMessageContaining("app-intelligence.yaml:")
+                .hasMessageContaining("maxPerCall");
+        assertThat(contents(first)).isEqualTo(before);
+    }
+
+    private static GeneratorConfig config(Path spec, Path out) {
+        return new GeneratorConfig(spec, "feign-client", out, "dev.appintel.client", Optional.empty());
+    }
+
+    private static Map<String, String> contents(Path dir) throws IOException {
+        Map<String, String> files = new TreeMap<>();
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path file : paths.filter(Files::isRegularFile).toList()) {
+                files.put(dir.relativize(file).toString(), Files.readString(file));
+            }
+        }
+        return files;
     }
 }
