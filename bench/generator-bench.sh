@@ -14,7 +14,7 @@ oag_version=7.17.0
 mkdir -p "$work"
 
 jar=$root/generator/target/appintel-generator.jar
-launcher=$root/generator/target/appintel
+launcher=$root/generator/src/main/dist/appintel
 [ -f "$jar" ] || { echo "missing $jar: run ./mvnw -B -DskipTests package first" >&2; exit 1; }
 
 oag_jar=$work/lib/openapi-generator-cli-$oag_version.jar
@@ -70,4 +70,46 @@ for name in $(printf '%s\n' "${!wall[@]}" | sort); do
   printf '| %s | %s | %s | %s | %s | %s | %s |\n' "${name%-*}" "${name##*-}" "$runs" \
     "$(median <<< "$values")" "$(sort -n <<< "$values" | head -1)" "$(sort -n <<< "$values" | tail -1)" \
     "$(tr ' ' '\n' <<< "${rss[$name]}" | grep . | median)"
+done
+
+# ---- Maven plugins --------------------------------------------------------------------------
+# Runs inside the invoker's local repository, where `./mvnw -B verify` installed this build's
+# plugin; other artifacts come from the user's local repository, else Central.
+plugin_repo=$root/maven-plugin/target/local-repo
+if [ ! -d "$plugin_repo/dev/appintel/appintel-maven-plugin" ]; then
+  echo "missing $plugin_repo: run ./mvnw -B verify -pl maven-plugin -am first" >&2
+  exit 1
+fi
+sed "s#@localRepositoryUrl@#file://$HOME/.m2/repository#" maven-plugin/src/it/settings.xml > "$work/settings.xml"
+project=$root/bench/plugin-project
+
+# Prints the milliseconds between the start line of the mojo whose prefix is $1 and the next line
+# Maven prints after the mojo's own output (BUILD SUCCESS), read from the timestamps of a build.
+mojo_ms() {
+  local prefix=$1; shift
+  (cd "$project" && "$root/mvnw" -B -s "$work/settings.xml" -Dmaven.repo.local="$plugin_repo" \
+      -Dorg.slf4j.simpleLogger.showDateTime=true -Dorg.slf4j.simpleLogger.dateTimeFormat=HH:mm:ss.SSS \
+      generate-sources "$@") > "$work/mvn.log" 2>&1 || { cat "$work/mvn.log" >&2; exit 1; }
+  awk -v prefix="--- $prefix:" '
+    function ms(t) { split(t, p, /[:.]/); return ((p[1] * 60 + p[2]) * 60 + p[3]) * 1000 + p[4] }
+    index($0, prefix) { start = ms($1); next }
+    start && /BUILD SUCCESS/ { print ms($1) - start; exit }' "$work/mvn.log"
+}
+
+declare -A mojo
+for ((i = 1; i <= runs; i++)); do
+  rm -rf "$project/target"
+  mojo[appintel-regenerate]+="$(mojo_ms appintel -Pappintel) "
+  mojo[appintel-up-to-date]+="$(mojo_ms appintel -Pappintel) "
+  mojo[appintel-up-to-date-check-only]+="$(sed -n 's/.*up to date (checked in \([0-9]*\) ms).*/\1/p' "$work/mvn.log") "
+  mojo[oag-regenerate]+="$(mojo_ms openapi-generator -Poag) "
+done
+rm -rf "$project/target"
+
+printf '\n| Maven goal (in one build, 30-operation spec) | runs | median ms | min ms | max ms |\n'
+printf '|---|---|---|---|---|\n'
+for name in $(printf '%s\n' "${!mojo[@]}" | sort); do
+  values=$(tr ' ' '\n' <<< "${mojo[$name]}" | grep .)
+  printf '| %s | %s | %s | %s | %s |\n' "$name" "$runs" "$(median <<< "$values")" \
+    "$(sort -n <<< "$values" | head -1)" "$(sort -n <<< "$values" | tail -1)"
 done

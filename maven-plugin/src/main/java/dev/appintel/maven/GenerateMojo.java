@@ -63,12 +63,13 @@ public class GenerateMojo extends AbstractMojo {
             getLog().info("appintel: skipped");
             return;
         }
+        long start = System.nanoTime();
         project.addCompileSourceRoot(outputDirectory.getPath());
         GeneratorConfig config = config();
         Path stamp = Path.of(project.getBuild().getDirectory(), "appintel", execution.getExecutionId() + ".fingerprint");
         String fingerprint = fingerprint(config);
         if (fingerprint.equals(read(stamp)) && outputDirectory.isDirectory()) {
-            getLog().info("appintel: up to date");
+            getLog().info("appintel: up to date (checked in " + (System.nanoTime() - start) / 1_000_000 + " ms)");
             return;
         }
         getLog().info(generate(config).summary());
