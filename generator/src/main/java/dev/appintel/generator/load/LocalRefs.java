@@ -1,11 +1,14 @@
 package dev.appintel.generator.load;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Checks that every {@code $ref} of the document points to a node of the same document. Swagger
@@ -25,8 +28,19 @@ final class LocalRefs {
      * @return the references that lead nowhere, as written
      */
     static Set<String> check(YamlPositions document, SpecProblems problems) {
+        return check(document.scalars(), document::contains, problems);
+    }
+
+    /** The same check on a tree read by Jackson, for the loader's single-parse path. */
+    static Set<String> check(JsonNode document, SpecProblems problems) {
+        Map<String, String> refs = new LinkedHashMap<>();
+        collectRefs(document, "", refs);
+        return check(refs, pointer -> !document.at(pointer).isMissingNode(), problems);
+    }
+
+    private static Set<String> check(Map<String, String> scalars, Predicate<String> exists, SpecProblems problems) {
         Set<String> broken = new LinkedHashSet<>();
-        for (Map.Entry<String, String> scalar : document.scalars().entrySet()) {
+        for (Map.Entry<String, String> scalar : scalars.entrySet()) {
             String pointer = scalar.getKey();
             if (!pointer.endsWith(REF_KEY) || isData(pointer)) {
                 continue;
@@ -36,12 +50,29 @@ final class LocalRefs {
             if (!ref.startsWith("#")) {
                 problems.report(holder, "$ref '" + ref + "' points outside this file; only references within the"
                         + " spec (#/...) are supported");
-            } else if (!document.contains(percentDecoded(ref.substring(1)))) {
+            } else if (!exists.test(percentDecoded(ref.substring(1)))) {
                 problems.report(holder, "$ref '" + ref + "' points to nothing");
                 broken.add(ref);
             }
         }
         return broken;
+    }
+
+    private static void collectRefs(JsonNode node, String pointer, Map<String, String> refs) {
+        if (node.isObject()) {
+            node.fields().forEachRemaining(field -> {
+                String child = JsonPointers.child(pointer, field.getKey());
+                if (field.getKey().equals("$ref") && field.getValue().isTextual()) {
+                    refs.put(child, field.getValue().textValue());
+                } else {
+                    collectRefs(field.getValue(), child, refs);
+                }
+            });
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                collectRefs(node.get(i), JsonPointers.child(pointer, i), refs);
+            }
+        }
     }
 
     /**

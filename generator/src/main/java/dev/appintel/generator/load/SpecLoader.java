@@ -1,10 +1,14 @@
 package dev.appintel.generator.load;
 
 import dev.appintel.generator.model.SourceLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectReader;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.swagger.v3.parser.core.models.ParseOptions;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
+import io.swagger.v3.parser.util.DeserializationUtils;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -17,6 +21,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -33,6 +38,9 @@ import org.yaml.snakeyaml.error.YAMLException;
 public final class SpecLoader {
 
     private static final Pattern SUPPORTED_VERSION = Pattern.compile("3\\.0\\.\\d+");
+    /** Swagger Parser's own YAML reader for OpenAPI 3.0, refusing repeated keys. */
+    private static final ObjectReader TREE_READER = DeserializationUtils.getYaml30Mapper().reader()
+            .with(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
 
     /**
      * Loads and resolves the spec.
@@ -53,15 +61,57 @@ public final class SpecLoader {
      */
     public LoadedSpec load(String fileName, byte[] content) {
         String text = decode(fileName, content);
+        Optional<JsonNode> tree = readTree(text);
+        return tree.isPresent()
+                ? loadTree(fileName, content, text, tree.get())
+                : loadWithPositions(fileName, content, text);
+    }
+
+    /**
+     * The usual path: one parse, by Jackson, into a tree that Swagger Parser reads as it is.
+     * Positions are read only if there is a problem to locate.
+     */
+    private static LoadedSpec loadTree(String fileName, byte[] content, String text, JsonNode tree) {
+        LazyPositions positions = new LazyPositions(text);
+        SpecProblems problems = new SpecProblems(fileName, positions);
+        Set<String> brokenRefs = LocalRefs.check(tree, problems);
+        SwaggerParseResult parsed = new OpenAPIV3Parser().parseJsonNode(null, tree, unresolved());
+        if (hasMessages(parsed)) {
+            reportParserMessages(parsed, positions.get(), brokenRefs, problems);
+        }
+        checkDocument(parsed.getOpenAPI(), problems);
+        problems.throwIfAny();
+        return new LoadedSpec(fileName, sha256(content), parsed.getOpenAPI(), positions);
+    }
+
+    /**
+     * The path for text that Jackson refuses (a syntax error, a repeated key): SnakeYAML reads it
+     * with positions, so that every problem can be located and reported together.
+     */
+    private static LoadedSpec loadWithPositions(String fileName, byte[] content, String text) {
         YamlPositions positions = readYaml(fileName, text);
         SpecProblems problems = new SpecProblems(fileName, positions);
         positions.duplicateKeys().forEach(problems::add);
         Set<String> brokenRefs = LocalRefs.check(positions, problems);
-        SwaggerParseResult parsed = parse(text);
+        SwaggerParseResult parsed = new OpenAPIV3Parser().readContents(text, null, unresolved());
         reportParserMessages(parsed, positions, brokenRefs, problems);
         checkDocument(parsed.getOpenAPI(), problems);
         problems.throwIfAny();
         return new LoadedSpec(fileName, sha256(content), parsed.getOpenAPI(), positions);
+    }
+
+    /** The document as a tree, unless Jackson refuses it; a repeated key counts as refused. */
+    private static Optional<JsonNode> readTree(String text) {
+        try {
+            JsonNode tree = TREE_READER.readTree(text);
+            return Optional.ofNullable(tree).filter(JsonNode::isObject);
+        } catch (IOException refused) {
+            return Optional.empty();
+        }
+    }
+
+    private static boolean hasMessages(SwaggerParseResult result) {
+        return result.getMessages() != null && !result.getMessages().isEmpty();
     }
 
     private static byte[] read(Path spec, String fileName) {
@@ -99,11 +149,11 @@ public final class SpecLoader {
         }
     }
 
-    /** One unresolved parse: the model builder resolves {@code $ref}s, which {@link LocalRefs} has checked. */
-    private static SwaggerParseResult parse(String text) {
+    /** Parse options that keep every {@code $ref} as written; {@link LocalRefs} has checked them. */
+    private static ParseOptions unresolved() {
         ParseOptions options = new ParseOptions();
         options.setResolve(false);
-        return new OpenAPIV3Parser().readContents(text, null, options);
+        return options;
     }
 
     /** Reports the parser's messages, except those about problems the loader has reported itself. */

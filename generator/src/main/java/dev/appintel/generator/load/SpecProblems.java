@@ -36,9 +36,12 @@ public final class SpecProblems {
         }
     }
 
-    /** The location of {@code pointer}, for model elements. */
+    /**
+     * The location of a model element: its pointer only. Lines and columns are read for problems,
+     * not for every element of a spec that has none, since that would cost a second parse.
+     */
     public SourceLocation locate(String pointer) {
-        return positions.locate(pointer);
+        return SourceLocation.of(pointer);
     }
 
     /** Whether a problem has been reported at exactly {@code pointer}. */
