@@ -11,9 +11,11 @@ import java.util.List;
  * @param imports     qualified names to import, sorted
  * @param operations  one per operation, in model order
  * @param apis        the interfaces' simple names, in model order
+ * @param serverUrl   the spec's first server URL, as a Java string literal
+ * @param apiKey      the expression of the API key's description, e.g. {@code Optional.of(new ApiKey(...))}
  */
 record CatalogContext(FileHeader header, String packageName, List<String> imports, List<Entry> operations,
-        List<Api> apis) {
+        List<Api> apis, String serverUrl, String apiKey) {
 
     /**
      * The expression of one operation's metadata, as lines without indentation.

@@ -1,5 +1,6 @@
 package dev.appintel.generator.render.feign;
 
+import dev.appintel.generator.model.ApiKey;
 import dev.appintel.generator.model.Operation;
 import dev.appintel.generator.model.OperationRules;
 import dev.appintel.generator.model.Parameter;
@@ -10,6 +11,7 @@ import dev.appintel.generator.render.GeneratedFile;
 import dev.appintel.generator.render.JavadocComment;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -36,7 +38,8 @@ final class CatalogFiles {
     private GeneratedFile catalog() {
         String support = scope.packages().support();
         Imports imports = scope.imports(support, SupportFiles.TYPES);
-        imports.require("java.lang.reflect.Method", "java.util.List", "java.util.Optional");
+        imports.require("java.lang.reflect.Method", "java.util.List", "java.util.Optional",
+                support + "." + METADATA + ".ApiKey");
         List<CatalogContext.Entry> entries = new ArrayList<>();
         List<CatalogContext.Api> apis = new ArrayList<>();
         List<Operation> operations = scope.model().operations();
@@ -49,8 +52,16 @@ final class CatalogFiles {
             }
         }
         requireNested(imports, operations);
-        CatalogContext context = new CatalogContext(scope.header(), support, imports.sorted(), entries, apis);
+        CatalogContext context = new CatalogContext(scope.header(), support, imports.sorted(), entries, apis,
+                JavaLiterals.string(scope.model().serverUrl()), apiKey());
         return scope.file(support, "OperationCatalog", "operation-catalog", context);
+    }
+
+    /** {@code Optional.of(new ApiKey("auth_token", "query"))}, or {@code Optional.empty()}. */
+    private String apiKey() {
+        ApiKey key = scope.model().apiKey();
+        return key == null ? "Optional.empty()" : "Optional.of(new ApiKey(" + JavaLiterals.string(key.name()) + ", "
+                + JavaLiterals.string(key.location().name().toLowerCase(Locale.ROOT)) + "))";
     }
 
     /** Imports the nested types of {@code OperationMetadata} that the expressions use. */

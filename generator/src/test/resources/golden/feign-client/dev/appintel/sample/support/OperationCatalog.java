@@ -9,6 +9,7 @@ import dev.appintel.sample.api.AppOverviewApi;
 import dev.appintel.sample.api.CategoryRankingsApi;
 import dev.appintel.sample.api.CreativeGalleryApi;
 import dev.appintel.sample.api.DownloadsRevenueApi;
+import dev.appintel.sample.support.OperationMetadata.ApiKey;
 import dev.appintel.sample.support.OperationMetadata.Batching;
 import dev.appintel.sample.support.OperationMetadata.DateAlignment;
 import dev.appintel.sample.support.OperationMetadata.DateRange;
@@ -88,7 +89,29 @@ public final class OperationCatalog {
             AppOverlapApi.class
     );
 
+    private static final String SERVER_URL = "https://api.example.com";
+
+    private static final Optional<ApiKey> API_KEY = Optional.of(new ApiKey("auth_token", "query"));
+
     private OperationCatalog() {
+    }
+
+    /**
+     * The spec's first server URL, the default base URL of a client.
+     *
+     * @return the URL
+     */
+    public static String serverUrl() {
+        return SERVER_URL;
+    }
+
+    /**
+     * The API key that authenticates every request, as the spec's security scheme declares it.
+     *
+     * @return the key's name and location, or empty when the API declares none
+     */
+    public static Optional<ApiKey> apiKey() {
+        return API_KEY;
     }
 
     /**

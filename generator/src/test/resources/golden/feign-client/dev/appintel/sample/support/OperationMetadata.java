@@ -137,6 +137,21 @@ public record OperationMetadata(
         throw new IllegalArgumentException(operationId + " has no parameter '" + name + "'");
     }
 
+    /**
+     * The API key of the spec's security scheme.
+     *
+     * @param name     the key's name, e.g. {@code auth_token}
+     * @param location where it travels: {@code query}, {@code header} or {@code cookie}
+     */
+    public record ApiKey(String name, String location) {
+
+        /** Checks that nothing is {@code null}. */
+        public ApiKey {
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(location, "location");
+        }
+    }
+
     /** Where a parameter travels. */
     public enum Location {
         /** In the path. */
