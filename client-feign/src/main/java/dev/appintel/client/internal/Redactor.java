@@ -51,7 +51,7 @@ public final class Redactor {
      * @param error the error
      * @return an error free of the token
      */
-    public IOException redact(IOException error) {
+    public IOException redactError(IOException error) {
         if (!leaks(error)) {
             return error;
         }

@@ -38,7 +38,7 @@ public final class TokenClient implements Client {
         try {
             return delegate.execute(authenticated, options).toBuilder().request(request).build();
         } catch (IOException e) {
-            throw redactor.redact(e);
+            throw redactor.redactError(e);
         }
     }
 
