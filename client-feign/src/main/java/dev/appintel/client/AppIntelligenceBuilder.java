@@ -1,15 +1,12 @@
 package dev.appintel.client;
 
-import dev.appintel.client.internal.CallObserver;
 import dev.appintel.client.internal.ClientRuntime;
-import dev.appintel.client.internal.MicrometerObserver;
 import dev.appintel.client.internal.RuntimeConfig;
 import dev.appintel.client.support.OperationCatalog;
 import feign.Client;
 import feign.Logger;
 import feign.Request;
 import feign.http2client.Http2Client;
-import io.micrometer.core.instrument.MeterRegistry;
 import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
@@ -32,7 +29,7 @@ public final class AppIntelligenceBuilder {
     private Logger.Level logLevel = Logger.Level.NONE;
     private RetryPolicy retryPolicy = RetryPolicy.defaults();
     private int maxConcurrency = 4;
-    private CallObserver observer = CallObserver.NONE;
+    private ClientMetrics metrics = ClientMetrics.NONE;
     private Clock clock = Clock.systemUTC();
     private Sleeper sleeper = Sleeper.THREAD;
 
@@ -135,13 +132,15 @@ public final class AppIntelligenceBuilder {
     }
 
     /**
-     * Records metrics per operation in a Micrometer registry (Micrometer is an optional dependency).
+     * Reports calls, requests and retries, e.g. to Micrometer with
+     * {@code metrics(new MicrometerMetrics(registry))} (Micrometer is an optional dependency, which
+     * only {@link MicrometerMetrics} uses).
      *
-     * @param registry the registry
+     * @param metrics where to report
      * @return this builder
      */
-    public AppIntelligenceBuilder meterRegistry(MeterRegistry registry) {
-        this.observer = new MicrometerObserver(registry);
+    public AppIntelligenceBuilder metrics(ClientMetrics metrics) {
+        this.metrics = Objects.requireNonNull(metrics, "metrics");
         return this;
     }
 
@@ -181,7 +180,7 @@ public final class AppIntelligenceBuilder {
         Client client = httpClient != null ? httpClient : new Http2Client(HttpClient.newBuilder()
                 .connectTimeout(connectTimeout).followRedirects(HttpClient.Redirect.NEVER).build());
         return new AppIntelligence(new ClientRuntime(new RuntimeConfig(baseUrl, token.secret(), client, options, logLevel,
-                retryPolicy, maxConcurrency, clock, sleeper, () -> ThreadLocalRandom.current().nextDouble(), observer)));
+                retryPolicy, maxConcurrency, clock, sleeper, () -> ThreadLocalRandom.current().nextDouble(), metrics)));
     }
 
     /** The settings, with the token redacted. */

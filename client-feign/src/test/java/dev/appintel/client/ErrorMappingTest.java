@@ -116,8 +116,8 @@ class ErrorMappingTest {
                 .timeouts(Duration.ofSeconds(2), Duration.ofMillis(200)).build()) {
             server.enqueue(Reply.json("{\"apps\": []}").after(Duration.ofMillis(1500)));
 
-            RequestTimeoutException e = catchThrowableOfType(() -> impatient.appOverview()
-                    .getApps(OsIosAndroid.IOS, List.of("1"), null, null), RequestTimeoutException.class);
+            RequestTimeoutException e = catchThrowableOfType(RequestTimeoutException.class, () -> impatient.appOverview()
+                    .getApps(OsIosAndroid.IOS, List.of("1"), null, null));
 
             assertThat(e.status()).isZero();
             assertThat(e.url()).isEqualTo(server.url() + URL_PATH);
@@ -133,8 +133,8 @@ class ErrorMappingTest {
         }
         try (AppIntelligence nowhere = TestClients.builder(server, time).retryPolicy(RetryPolicy.none())
                 .baseUrl("http://127.0.0.1:" + closedPort).build()) {
-            TransportException e = catchThrowableOfType(() -> nowhere.appOverview()
-                    .getApps(OsIosAndroid.IOS, List.of("1"), null, null), TransportException.class);
+            TransportException e = catchThrowableOfType(TransportException.class, () -> nowhere.appOverview()
+                    .getApps(OsIosAndroid.IOS, List.of("1"), null, null));
 
             assertThat(e.url()).isEqualTo("http://127.0.0.1:" + closedPort + URL_PATH);
             assertThat(e).isInstanceOf(AppIntelligenceException.class);
@@ -142,6 +142,6 @@ class ErrorMappingTest {
     }
 
     private <E extends AppIntelligenceException> E call(Class<E> type) {
-        return catchThrowableOfType(() -> client.appOverview().getApps(OsIosAndroid.IOS, List.of("1"), null, null), type);
+        return catchThrowableOfType(type, () -> client.appOverview().getApps(OsIosAndroid.IOS, List.of("1"), null, null));
     }
 }

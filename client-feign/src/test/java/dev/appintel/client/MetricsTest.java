@@ -26,7 +26,7 @@ class MetricsTest {
     void callsRequestsAndRetriesAreCountedPerOperation() {
         server.enqueue(Reply.status(503, ""), Reply.json("{\"apps\": []}"), Reply.json("{\"apps\": []}"),
                 Reply.status(401, "{\"error\": \"no\"}"));
-        try (AppIntelligence client = TestClients.builder(server, new FakeTime()).meterRegistry(registry).maxConcurrency(1)
+        try (AppIntelligence client = TestClients.builder(server, new FakeTime()).metrics(new MicrometerMetrics(registry)).maxConcurrency(1)
                 .build()) {
             client.appOverview().getApps(OsIosAndroid.IOS, IntStream.range(0, 101).mapToObj(Integer::toString).toList(),
                     null, null);

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.appintel.client.error.ServerErrorException;
-import dev.appintel.client.internal.CallObserver;
 import dev.appintel.client.internal.Retrier;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -29,7 +28,7 @@ class RetryPolicyTest {
         double[] randoms = {0.0, 0.5, 0.999};
         AtomicInteger next = new AtomicInteger();
         Retrier retrier = new Retrier(RetryPolicy.defaults().withJitter(0.5), time, time,
-                () -> randoms[next.getAndIncrement()], CallObserver.NONE);
+                () -> randoms[next.getAndIncrement()], ClientMetrics.NONE);
         AtomicInteger attempts = new AtomicInteger();
 
         String result = retrier.run("getApps", () -> {

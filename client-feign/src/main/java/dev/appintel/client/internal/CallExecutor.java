@@ -2,6 +2,7 @@ package dev.appintel.client.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.appintel.client.ClientMetrics;
 import dev.appintel.client.error.ResponseDecodingException;
 import dev.appintel.client.support.OperationMetadata;
 import java.io.IOException;
@@ -12,7 +13,7 @@ import java.util.List;
 /**
  * Carries out a call of a generated method: validates it, plans its requests, sends them with
  * bounded concurrency and each under the retry policy, merges the responses and maps the result to
- * the method's declared type. Reports every call to the observer.
+ * the method's declared type. Reports every call to the metrics.
  */
 public final class CallExecutor {
 
@@ -32,19 +33,19 @@ public final class CallExecutor {
     private final Retrier retrier;
     private final ParallelCalls parallel;
     private final ObjectMapper mapper;
-    private final CallObserver observer;
+    private final ClientMetrics metrics;
 
     /**
      * @param retrier  the retry policy's runner
      * @param parallel the bounded pool for split calls
      * @param mapper   the client's mapper
-     * @param observer where calls are reported
+     * @param metrics where calls are reported
      */
-    public CallExecutor(Retrier retrier, ParallelCalls parallel, ObjectMapper mapper, CallObserver observer) {
+    public CallExecutor(Retrier retrier, ParallelCalls parallel, ObjectMapper mapper, ClientMetrics metrics) {
         this.retrier = retrier;
         this.parallel = parallel;
         this.mapper = mapper;
-        this.observer = observer;
+        this.metrics = metrics;
     }
 
     /**
@@ -85,7 +86,7 @@ public final class CallExecutor {
             outcome = e.getClass().getSimpleName();
             throw e;
         } finally {
-            observer.call(operation.operationId(), outcome, requests, Duration.ofNanos(System.nanoTime() - start));
+            metrics.call(operation.operationId(), outcome, requests, Duration.ofNanos(System.nanoTime() - start));
         }
     }
 

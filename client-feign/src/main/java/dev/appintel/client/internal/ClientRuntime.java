@@ -33,8 +33,8 @@ public final class ClientRuntime implements AutoCloseable {
         this.redactor = new Redactor(config.secret(), keyName());
         this.parallel = new ParallelCalls(config.maxConcurrency());
         Retrier retrier = new Retrier(config.retryPolicy(), config.clock(), config.sleeper(), config.random(),
-                config.observer());
-        this.executor = new CallExecutor(retrier, parallel, mapper, config.observer());
+                config.metrics());
+        this.executor = new CallExecutor(retrier, parallel, mapper, config.metrics());
     }
 
     /** The API key's query parameter, as the spec declares it. */
@@ -90,7 +90,7 @@ public final class ClientRuntime implements AutoCloseable {
 
     private OperationInvoker invoker(Class<?> api) {
         return invokers.computeIfAbsent(api, type -> new OperationInvoker(type,
-                new FeignCall(target(type), redactor, config.observer()), executor));
+                new FeignCall(target(type), redactor, config.metrics()), executor));
     }
 
     private Object target(Class<?> api) {

@@ -1,6 +1,7 @@
 package dev.appintel.client.internal;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.appintel.client.ClientMetrics;
 import dev.appintel.client.error.AppIntelligenceException;
 import dev.appintel.client.error.RequestTimeoutException;
 import dev.appintel.client.error.ResponseDecodingException;
@@ -28,18 +29,18 @@ public final class FeignCall {
     private final Object target;
     private final InvocationHandler handler;
     private final Redactor redactor;
-    private final CallObserver observer;
+    private final ClientMetrics metrics;
 
     /**
      * @param target   a Feign target of a generated interface, built with {@link TreeDecoder}
      * @param redactor the token's redactor
-     * @param observer where requests are reported
+     * @param metrics where requests are reported
      */
-    public FeignCall(Object target, Redactor redactor, CallObserver observer) {
+    public FeignCall(Object target, Redactor redactor, ClientMetrics metrics) {
         this.target = Objects.requireNonNull(target, "target");
         this.handler = Proxy.getInvocationHandler(target);
         this.redactor = redactor;
-        this.observer = observer;
+        this.metrics = metrics;
     }
 
     /**
@@ -55,14 +56,14 @@ public final class FeignCall {
         long start = System.nanoTime();
         try {
             Fetched fetched = (Fetched) handler.invoke(target, method, args);
-            observer.request(operation, Integer.toString(fetched.status()), since(start));
+            metrics.request(operation, Integer.toString(fetched.status()), since(start));
             return fetched;
         } catch (AppIntelligenceException e) {
-            observer.request(operation, e.status() == 0 ? "IO_ERROR" : Integer.toString(e.status()), since(start));
+            metrics.request(operation, e.status() == 0 ? "IO_ERROR" : Integer.toString(e.status()), since(start));
             throw e;
         } catch (FeignException e) {
             AppIntelligenceException failure = translate(operation, e);
-            observer.request(operation, failure.status() == 0 ? "IO_ERROR" : Integer.toString(failure.status()), since(start));
+            metrics.request(operation, failure.status() == 0 ? "IO_ERROR" : Integer.toString(failure.status()), since(start));
             throw failure;
         } catch (RuntimeException | Error e) {
             throw e;

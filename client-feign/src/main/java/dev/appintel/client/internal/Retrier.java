@@ -1,5 +1,6 @@
 package dev.appintel.client.internal;
 
+import dev.appintel.client.ClientMetrics;
 import dev.appintel.client.RetryPolicy;
 import dev.appintel.client.Sleeper;
 import dev.appintel.client.error.AppIntelligenceException;
@@ -26,21 +27,21 @@ public final class Retrier {
     private final Clock clock;
     private final Sleeper sleeper;
     private final DoubleSupplier random;
-    private final CallObserver observer;
+    private final ClientMetrics metrics;
 
     /**
      * @param policy   when to retry
      * @param clock    the time, for the total-time bound
      * @param sleeper  how to wait
      * @param random   values in [0, 1) for jitter
-     * @param observer where retries are reported
+     * @param metrics where retries are reported
      */
-    public Retrier(RetryPolicy policy, Clock clock, Sleeper sleeper, DoubleSupplier random, CallObserver observer) {
+    public Retrier(RetryPolicy policy, Clock clock, Sleeper sleeper, DoubleSupplier random, ClientMetrics metrics) {
         this.policy = policy;
         this.clock = clock;
         this.sleeper = sleeper;
         this.random = random;
-        this.observer = observer;
+        this.metrics = metrics;
     }
 
     /**
@@ -63,7 +64,7 @@ public final class Retrier {
                     throw failure;
                 }
                 String reason = failure.status() == 0 ? "IO_ERROR" : Integer.toString(failure.status());
-                observer.retry(operation, reason);
+                metrics.retry(operation, reason);
                 LOG.info("{}: {} on attempt {} of {}; retrying in {} ms", operation, reason, attempt,
                         policy.maxAttempts(), delay.toMillis());
                 sleep(delay, failure);

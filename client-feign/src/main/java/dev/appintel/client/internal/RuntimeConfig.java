@@ -1,5 +1,6 @@
 package dev.appintel.client.internal;
 
+import dev.appintel.client.ClientMetrics;
 import dev.appintel.client.RetryPolicy;
 import dev.appintel.client.Sleeper;
 import feign.Client;
@@ -22,11 +23,11 @@ import java.util.function.DoubleSupplier;
  * @param clock          the time
  * @param sleeper        how to wait between retries
  * @param random         values in [0, 1) for jitter
- * @param observer       where metrics go
+ * @param metrics       where metrics go
  */
 public record RuntimeConfig(String baseUrl, String secret, Client httpClient, Request.Options options,
         Logger.Level logLevel, RetryPolicy retryPolicy, int maxConcurrency, Clock clock, Sleeper sleeper,
-        DoubleSupplier random, CallObserver observer) {
+        DoubleSupplier random, ClientMetrics metrics) {
 
     /** Checks that nothing is {@code null}. */
     public RuntimeConfig {
@@ -39,7 +40,7 @@ public record RuntimeConfig(String baseUrl, String secret, Client httpClient, Re
         Objects.requireNonNull(clock, "clock");
         Objects.requireNonNull(sleeper, "sleeper");
         Objects.requireNonNull(random, "random");
-        Objects.requireNonNull(observer, "observer");
+        Objects.requireNonNull(metrics, "metrics");
     }
 
     /** Redacted: the secret is never printed. */

@@ -1,12 +1,16 @@
-package dev.appintel.client.internal;
+package dev.appintel.client;
 
 import java.time.Duration;
 
-/** What the runtime reports about calls, for metrics. Implementations must be thread-safe. */
-public interface CallObserver {
+/**
+ * What the client reports about calls, requests and retries, for metrics: give one to
+ * {@link AppIntelligenceBuilder#metrics(ClientMetrics)}, such as {@link MicrometerMetrics}.
+ * Every method does nothing by default; implementations must be thread-safe and quick.
+ */
+public interface ClientMetrics {
 
     /** Reports nothing. */
-    CallObserver NONE = new CallObserver() {
+    ClientMetrics NONE = new ClientMetrics() {
     };
 
     /**

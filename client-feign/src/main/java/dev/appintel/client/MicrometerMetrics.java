@@ -1,4 +1,4 @@
-package dev.appintel.client.internal;
+package dev.appintel.client;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.DistributionSummary;
@@ -15,14 +15,15 @@ import java.util.Objects;
  * <li>{@code appintel.client.requests} (timer, tag {@code outcome}): HTTP requests, by status;</li>
  * <li>{@code appintel.client.retries} (counter, tag {@code reason}): retries, by the failed outcome.</li>
  * </ul>
- * This is the only class that uses Micrometer, which stays an optional dependency.
+ * This is the only class that uses Micrometer, which stays an optional dependency: without it on the
+ * class path, leave this class unused.
  */
-public final class MicrometerObserver implements CallObserver {
+public final class MicrometerMetrics implements ClientMetrics {
 
     private final MeterRegistry registry;
 
     /** @param registry where to record */
-    public MicrometerObserver(MeterRegistry registry) {
+    public MicrometerMetrics(MeterRegistry registry) {
         this.registry = Objects.requireNonNull(registry, "registry");
     }
 
