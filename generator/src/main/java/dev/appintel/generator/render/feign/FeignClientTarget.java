@@ -17,10 +17,11 @@ import java.util.List;
  * <ul>
  * <li>{@code model}: a record per object schema, an enum per enum schema (with a constant for
  *     unknown values), a value class per scalar union and a sealed interface per object union.</li>
- * <li>{@code api}: a Feign interface per tag, and a request record with a builder for every
- *     operation with more than three parameters.</li>
- * <li>{@code support}: the encoding of request-line values and the interceptor that sends
- *     comma-separated lists with literal commas.</li>
+ * <li>{@code api}: a Feign interface per tag, a request record with a builder for every
+ *     operation with more than three parameters, and {@code Apis}, an accessor per interface.</li>
+ * <li>{@code support}: the encoding of request-line values, the interceptor that sends
+ *     comma-separated lists with literal commas, and {@code OperationCatalog}: every operation's
+ *     parameter constraints and {@code x-appintel-*} rules as data, for a runtime to act on.</li>
  * </ul>
  *
  * <p>Every file starts with a header naming the spec and its SHA-256, and carries no timestamp:
@@ -39,6 +40,7 @@ public final class FeignClientTarget implements Target {
         files.addAll(new ModelFiles(scope).render());
         files.addAll(new ApiFiles(scope).render());
         files.addAll(new SupportFiles(scope).render());
+        files.addAll(new CatalogFiles(scope).render());
         files.addAll(new PackageInfoFiles(scope).render());
         files.sort(Comparator.comparing(GeneratedFile::relativePath));
         requireDistinctPaths(files);

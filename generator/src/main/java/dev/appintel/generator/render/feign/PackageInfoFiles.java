@@ -23,8 +23,8 @@ final class PackageInfoFiles {
                         + "request records of operations with many parameters. Register the support package's\n"
                         + "`QueryListInterceptor` with every client."),
                 file(scope.packages().support(), "What the generated interfaces and models rely on: value\n"
-                        + "encoding for request lines, the list interceptor, the union rule and the request\n"
-                        + "builders' checks."));
+                        + "encoding for request lines, the list interceptor, the union rule, the request\n"
+                        + "builders' checks, and the operation catalog: every operation's constraints and rules."));
     }
 
     private GeneratedFile file(String packageName, String markdown) {

@@ -9,12 +9,14 @@ import java.util.Set;
  * Renders the support package the generated interfaces and models rely on: value encoding for
  * request lines ({@code QueryValues}), the list marker and the interceptor that reads it
  * ({@code QueryLists}, {@code QueryListInterceptor}), the union rule ({@code ObjectUnions}) and
- * the request builders' check ({@code RequiredParameters}).
+ * the request builders' check ({@code RequiredParameters}) and the types of the operation catalog
+ * ({@code OperationMetadata}).
  */
 final class SupportFiles {
 
-    private static final Set<String> TYPES = Set.of("QueryValues", "QueryLists", "QueryListInterceptor",
-            "ObjectUnions", "RequiredParameters");
+    /** The simple names of the support package's types. */
+    static final Set<String> TYPES = Set.of("QueryValues", "QueryLists", "QueryListInterceptor",
+            "ObjectUnions", "RequiredParameters", "OperationMetadata", "OperationCatalog");
 
     private final RenderScope scope;
 
@@ -34,6 +36,8 @@ final class SupportFiles {
         files.add(file("ObjectUnions", "object-unions", "com.fasterxml.jackson.databind.JsonNode", "java.util.TreeSet",
                 "java.util.List", "java.util.Optional", "java.util.Set"));
         files.add(file("RequiredParameters", "required-parameters", "java.util.Collection"));
+        files.add(file("OperationMetadata", "operation-metadata", "java.math.BigDecimal", "java.time.LocalDate",
+                "java.time.Period", "java.util.List", "java.util.Map", "java.util.Objects", "java.util.Optional"));
         return files;
     }
 

@@ -1,0 +1,192 @@
+package dev.appintel.client;
+
+import dev.appintel.client.internal.ClientRuntime;
+import dev.appintel.client.internal.RuntimeConfig;
+import dev.appintel.client.support.OperationCatalog;
+import feign.Client;
+import feign.Logger;
+import feign.Request;
+import feign.http2client.Http2Client;
+import java.net.http.HttpClient;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * Configures an {@link AppIntelligence} client. Only the token is required; the defaults are the
+ * spec's server URL, a 10 s connect and 60 s read timeout, a pooled {@code java.net.http} client
+ * (connections reused, HTTP/2 where the server offers it), no HTTP log, {@link RetryPolicy#defaults()},
+ * 4 concurrent requests for split calls and no metrics.
+ */
+public final class AppIntelligenceBuilder {
+
+    private ApiToken token;
+    private String baseUrl = OperationCatalog.serverUrl();
+    private Duration connectTimeout = Duration.ofSeconds(10);
+    private Duration readTimeout = Duration.ofSeconds(60);
+    private Client httpClient;
+    private Logger.Level logLevel = Logger.Level.NONE;
+    private RetryPolicy retryPolicy = RetryPolicy.defaults();
+    private int maxConcurrency = 4;
+    private ClientMetrics metrics = ClientMetrics.NONE;
+    private Clock clock = Clock.systemUTC();
+    private Sleeper sleeper = Sleeper.THREAD;
+
+    AppIntelligenceBuilder() {
+    }
+
+    /**
+     * Sets the API token (required).
+     *
+     * @param token the token as issued
+     * @return this builder
+     */
+    public AppIntelligenceBuilder token(String token) {
+        this.token = ApiToken.of(token);
+        return this;
+    }
+
+    /**
+     * Sets the API token (required).
+     *
+     * @param token the token
+     * @return this builder
+     */
+    public AppIntelligenceBuilder token(ApiToken token) {
+        this.token = Objects.requireNonNull(token, "token");
+        return this;
+    }
+
+    /**
+     * Sets the base URL, e.g. a mock server's.
+     *
+     * @param url the URL without a trailing path, e.g. {@code http://127.0.0.1:8080}
+     * @return this builder
+     */
+    public AppIntelligenceBuilder baseUrl(String url) {
+        this.baseUrl = Objects.requireNonNull(url, "baseUrl");
+        return this;
+    }
+
+    /**
+     * Sets the timeouts of each request.
+     *
+     * @param connect to open a connection
+     * @param read    to receive the response, from sending the request
+     * @return this builder
+     */
+    public AppIntelligenceBuilder timeouts(Duration connect, Duration read) {
+        this.connectTimeout = Objects.requireNonNull(connect, "connect");
+        this.readTimeout = Objects.requireNonNull(read, "read");
+        return this;
+    }
+
+    /**
+     * Sends requests with another Feign client (OkHttp, Apache, ...), configured by the caller; the
+     * token is still added as requests leave it.
+     *
+     * @param client the client
+     * @return this builder
+     */
+    public AppIntelligenceBuilder httpClient(Client client) {
+        this.httpClient = Objects.requireNonNull(client, "client");
+        return this;
+    }
+
+    /**
+     * Sets Feign's HTTP log level; the log goes to SLF4J at {@code DEBUG} under
+     * {@code dev.appintel.client.http}, without the token at any level.
+     *
+     * @param level {@code NONE} (the default), {@code BASIC}, {@code HEADERS} or {@code FULL}
+     * @return this builder
+     */
+    public AppIntelligenceBuilder logLevel(Logger.Level level) {
+        this.logLevel = Objects.requireNonNull(level, "level");
+        return this;
+    }
+
+    /**
+     * Sets when and how long to wait before retrying.
+     *
+     * @param policy the policy; {@link RetryPolicy#none()} turns retries off
+     * @return this builder
+     */
+    public AppIntelligenceBuilder retryPolicy(RetryPolicy policy) {
+        this.retryPolicy = Objects.requireNonNull(policy, "policy");
+        return this;
+    }
+
+    /**
+     * Sets the most requests in flight at once for calls split into several requests.
+     *
+     * @param requests at least 1
+     * @return this builder
+     */
+    public AppIntelligenceBuilder maxConcurrency(int requests) {
+        if (requests < 1) {
+            throw new IllegalArgumentException("maxConcurrency must be at least 1, got " + requests);
+        }
+        this.maxConcurrency = requests;
+        return this;
+    }
+
+    /**
+     * Reports calls, requests and retries, e.g. to Micrometer with
+     * {@code metrics(new MicrometerMetrics(registry))} (Micrometer is an optional dependency, which
+     * only {@link MicrometerMetrics} uses).
+     *
+     * @param metrics where to report
+     * @return this builder
+     */
+    public AppIntelligenceBuilder metrics(ClientMetrics metrics) {
+        this.metrics = Objects.requireNonNull(metrics, "metrics");
+        return this;
+    }
+
+    /**
+     * Sets the clock that bounds the total retry time and dates {@code Retry-After}; for tests.
+     *
+     * @param clock the clock
+     * @return this builder
+     */
+    public AppIntelligenceBuilder clock(Clock clock) {
+        this.clock = Objects.requireNonNull(clock, "clock");
+        return this;
+    }
+
+    /**
+     * Sets how the client waits between retries; for tests.
+     *
+     * @param sleeper the sleeper
+     * @return this builder
+     */
+    public AppIntelligenceBuilder sleeper(Sleeper sleeper) {
+        this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
+        return this;
+    }
+
+    /**
+     * Builds the client.
+     *
+     * @return the client
+     * @throws IllegalStateException when no token was set
+     */
+    public AppIntelligence build() {
+        if (token == null) {
+            throw new IllegalStateException("the API token is required: call token(...) before build()");
+        }
+        Request.Options options = new Request.Options(connectTimeout, readTimeout, false);
+        Client client = httpClient != null ? httpClient : new Http2Client(HttpClient.newBuilder()
+                .connectTimeout(connectTimeout).followRedirects(HttpClient.Redirect.NEVER).build());
+        return new AppIntelligence(new ClientRuntime(new RuntimeConfig(baseUrl, token.secret(), client, options, logLevel,
+                retryPolicy, maxConcurrency, clock, sleeper, () -> ThreadLocalRandom.current().nextDouble(), metrics)));
+    }
+
+    /** The settings, with the token redacted. */
+    @Override
+    public String toString() {
+        return "AppIntelligenceBuilder[baseUrl=" + baseUrl + ", token=" + token + ", logLevel=" + logLevel
+                + ", retryPolicy=" + retryPolicy + ", maxConcurrency=" + maxConcurrency + "]";
+    }
+}

@@ -1,0 +1,6 @@
+/**
+ * The exceptions of the client: {@link dev.appintel.client.error.AppIntelligenceException} and its
+ * subclasses for failed calls (one per kind of status, I/O errors and timeouts, unreadable bodies),
+ * and {@link dev.appintel.client.error.InvalidRequestException} for calls rejected before sending.
+ */
+package dev.appintel.client.error;

@@ -1,0 +1,40 @@
+package dev.appintel.client.internal;
+
+import dev.appintel.client.support.OperationCatalog;
+import dev.appintel.client.support.OperationMetadata;
+import feign.MethodMetadata;
+import feign.RequestTemplate;
+import java.lang.reflect.Method;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** Finds the generated {@link OperationMetadata} of interface methods and request templates, once per method. */
+public final class Operations {
+
+    private static final Map<Method, Optional<OperationMetadata>> BY_METHOD = new ConcurrentHashMap<>();
+
+    private Operations() {
+    }
+
+    /**
+     * The operation a method calls.
+     *
+     * @param method a method of a generated interface
+     * @return its operation, or empty for other methods
+     */
+    public static Optional<OperationMetadata> of(Method method) {
+        return BY_METHOD.computeIfAbsent(method, OperationCatalog::find);
+    }
+
+    /**
+     * The operation a Feign request template was built for.
+     *
+     * @param template the template, possibly {@code null}
+     * @return its operation, or empty when the template names no generated method
+     */
+    public static Optional<OperationMetadata> of(RequestTemplate template) {
+        MethodMetadata metadata = template == null ? null : template.methodMetadata();
+        return metadata == null || metadata.method() == null ? Optional.empty() : of(metadata.method());
+    }
+}

@@ -1,0 +1,74 @@
+package dev.appintel.client.internal;
+
+import dev.appintel.client.support.QueryValues;
+import java.io.IOException;
+import java.net.SocketTimeoutException;
+import java.net.http.HttpTimeoutException;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * Takes the API token out of text: the token as issued, its percent-encoded form, and any value
+ * of the key's query parameter become {@code ***}. Every log line and exception message of the
+ * client passes through here.
+ */
+public final class Redactor {
+
+    static final String MASK = "***";
+
+    private final String secret;
+    private final String encodedSecret;
+    private final Pattern keyValue;
+
+    /**
+     * @param secret  the token
+     * @param keyName the query parameter that carries it, e.g. {@code auth_token}
+     */
+    public Redactor(String secret, String keyName) {
+        this.secret = Objects.requireNonNull(secret, "secret");
+        this.encodedSecret = QueryValues.encode(secret);
+        this.keyValue = Pattern.compile("(" + Pattern.quote(QueryValues.encode(keyName)) + "=)[^&\\s\"']*");
+    }
+
+    /**
+     * The text without the token.
+     *
+     * @param text any text, possibly {@code null}
+     * @return the redacted text; {@code null} stays {@code null}
+     */
+    public String redact(String text) {
+        if (text == null) {
+            return null;
+        }
+        String out = text.replace(secret, MASK).replace(encodedSecret, MASK);
+        return keyValue.matcher(out).replaceAll("$1" + MASK);
+    }
+
+    /**
+     * An I/O error safe to show: the same one when no message in its causes holds the token,
+     * otherwise a new one of the same timeout kind with the redacted message and no cause.
+     *
+     * @param error the error
+     * @return an error free of the token
+     */
+    public IOException redactError(IOException error) {
+        if (!leaks(error)) {
+            return error;
+        }
+        String message = redact(error.getMessage());
+        IOException clean = error instanceof HttpTimeoutException ? new HttpTimeoutException(message)
+                : error instanceof SocketTimeoutException ? new SocketTimeoutException(message) : new IOException(message);
+        clean.setStackTrace(error.getStackTrace());
+        return clean;
+    }
+
+    private boolean leaks(Throwable error) {
+        for (Throwable current = error; current != null; current = current.getCause()) {
+            String message = current.getMessage();
+            if (message != null && !message.equals(redact(message))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,39 @@
+package dev.appintel.client;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.appintel.client.RecordingServer.Reply;
+import dev.appintel.client.model.App;
+import dev.appintel.client.model.AppOs;
+import dev.appintel.client.model.OsIosAndroid;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** Responses may carry fields and enum values the spec does not know; ids may be numbers or strings. */
+class ModelToleranceTest {
+
+    private final RecordingServer server = RecordingServer.start();
+    private final AppIntelligence client = TestClients.builder(server, new FakeTime()).build();
+
+    @AfterEach
+    void stop() {
+        client.close();
+        server.close();
+    }
+
+    @Test
+    void unknownFieldsAreIgnoredUnknownEnumValuesReadAsUnknownAndIdsOfBothKindsAreOneType() {
+        server.enqueue(Reply.json("{\"apps\": [{\"app_id\": 284882215, \"name\": \"Facebook\", \"os\": \"ios\","
+                + " \"brand_new_field\": {\"x\": 1}}, {\"app_id\": \"com.facebook.katana\", \"name\": \"Facebook\","
+                + " \"os\": \"harmonyos\"}], \"next_cursor\": \"abc\"}"));
+
+        List<App> apps = client.appOverview().getApps(OsIosAndroid.IOS, List.of("1"), null, null).apps();
+
+        assertThat(apps).extracting(App::os).containsExactly(AppOs.IOS, AppOs.UNKNOWN);
+        assertThat(apps.get(0).appId().isNumeric()).isTrue();
+        assertThat(apps.get(0).appId()).hasToString("284882215");
+        assertThat(apps.get(1).appId().isNumeric()).isFalse();
+        assertThat(apps.get(1).appId()).hasToString("com.facebook.katana");
+    }
+}
