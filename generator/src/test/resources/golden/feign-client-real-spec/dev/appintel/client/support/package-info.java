@@ -4,7 +4,7 @@
  */
 /**
  * What the generated interfaces and models rely on: value
- * encoding for request lines, the list interceptor, the union rule and the request
- * builders' checks.
+ * encoding for request lines, the list interceptor, the union rule, the request
+ * builders' checks, and the operation catalog: every operation's constraints and rules.
  */
 package dev.appintel.client.support;
