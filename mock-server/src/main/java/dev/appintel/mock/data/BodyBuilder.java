@@ -67,9 +67,7 @@ final class BodyBuilder {
             return list(list, slot, scope);
         }
         if (shape instanceof Shape.MapOf map) {
-            ObjectNode node = JSON.objectNode();
-            entries(node, map.value(), slot, scope);
-            return node;
+            return map(map, slot, scope);
         }
         if (shape instanceof Shape.AnyValue) {
             return JSON.objectNode();
@@ -108,6 +106,7 @@ final class BodyBuilder {
         if (extra.isPresent() && node.has("lines")) {
             node.put("lines", series(node));
         }
+        Shares.normalize(object, node);
         return node;
     }
 
@@ -217,6 +216,10 @@ final class BodyBuilder {
             pages.rows().forEach(bound -> array.add(object(row, bound.apply(scope))));
         } else if (element instanceof Shape.ObjectShape row) {
             rows(row, scope).forEach(rowScope -> array.add(object(row, rowScope)));
+        } else if (element instanceof Shape.MapOf map) {
+            for (int i = 0; i < count(slot, scope, universe.hash(scope.key(), slot.name())); i++) {
+                array.add(map(map, slot, scope.row(i)));
+            }
         } else if (element instanceof Shape.ListOf tuple) {
             Tuples.fill(array, tuple, slot, scope, request, universe, app(scope));
         } else if (!(element instanceof Shape.AnyValue)) {
@@ -312,6 +315,25 @@ final class BodyBuilder {
     }
 
     // ---- maps ----------------------------------------------------------------------------------
+
+    /**
+     * A map. A map of open values is a record the spec does not describe; for publishers (the only
+     * kind the spec shows) it holds the publisher's id, name and share.
+     */
+    private ObjectNode map(Shape.MapOf map, Slot slot, Scope scope) {
+        ObjectNode node = JSON.objectNode();
+        if (resolve(map.value()) instanceof Shape.AnyValue) {
+            if (slot.name().contains("publisher")) {
+                AppFacts publisher = universe.app(universe.hash(scope.key(), "publisher").hex(24), "");
+                node.put("publisher_id", publisher.publisherId()).put("publisher_name", publisher.publisherName())
+                        .put("share", BigDecimal.valueOf(universe.hash(scope.key(), "share").between(0.05, 0.6))
+                                .setScale(4, java.math.RoundingMode.HALF_UP));
+            }
+            return node;
+        }
+        entries(node, map.value(), slot, scope);
+        return node;
+    }
 
     /**
      * Fills a map: keyed by the apps when its values are scalars (lookup tables), else by the next

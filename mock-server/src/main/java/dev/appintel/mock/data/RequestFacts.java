@@ -45,6 +45,9 @@ public final class RequestFacts {
                 values.put(dimension, List.copyOf(valuesOf(dimension)));
             }
         }
+        if (!hasParameter(Dimension.CATEGORY) && !values(Dimension.APP).isEmpty()) {
+            values.put(Dimension.CATEGORY, universe.app(values(Dimension.APP).get(0), os()).categories());
+        }
         this.periods = List.copyOf(stepPeriods());
     }
 
@@ -92,6 +95,10 @@ public final class RequestFacts {
     /** @return the start of the requested date range, moved to the start of its period */
     public Optional<LocalDate> start() {
         return periods.isEmpty() ? Optional.empty() : Optional.of(periods.get(0).start());
+    }
+
+    private boolean hasParameter(Dimension dimension) {
+        return dimension.parameters().stream().anyMatch(request::has);
     }
 
     private List<String> valuesOf(Dimension dimension) {

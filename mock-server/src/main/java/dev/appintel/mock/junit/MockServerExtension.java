@@ -73,7 +73,7 @@ public final class MockServerExtension implements BeforeAllCallback, ParameterRe
     }
 
     /** Stops the server when JUnit closes the class's store. */
-    private record RunningServer(MockServer server) implements ExtensionContext.Store.CloseableResource {
+    private record RunningServer(MockServer server) implements ExtensionContext.Store.CloseableResource, AutoCloseable {
         @Override
         public void close() {
             server.close();
