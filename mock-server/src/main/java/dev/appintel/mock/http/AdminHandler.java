@@ -58,7 +58,7 @@ final class AdminHandler implements HttpHandler {
                     journal.clear();
                     send(exchange, 200, Json.MAPPER.createObjectNode().put("cleared", true));
                 }
-                case "GET /config" -> send(exchange, 200, config());
+                case "GET /config" -> send(exchange, 200, config(exchange.getDestinationAddress().getPort()));
                 case "GET /scenarios" -> send(exchange, 200, Json.MAPPER.valueToTree(scenarios.pending()));
                 case "POST /scenarios" -> send(exchange, 201, queue(exchange));
                 case "DELETE /scenarios", "POST /reset" -> {
@@ -100,8 +100,9 @@ final class AdminHandler implements HttpHandler {
         return body;
     }
 
-    private JsonNode config() {
-        ObjectNode body = Json.MAPPER.createObjectNode().put("host", config.host()).put("port", config.port())
+    /** The configuration in effect; {@code port} is the one listened on, also when 0 was asked for. */
+    private JsonNode config(int port) {
+        ObjectNode body = Json.MAPPER.createObjectNode().put("host", config.host()).put("port", port)
                 .put("seed", config.seed()).put("today", config.today().toString())
                 .put("tokens", config.tokens().isEmpty() ? "any non-empty token" : config.tokens().size() + " configured")
                 .put("journalSize", config.journalSize());
