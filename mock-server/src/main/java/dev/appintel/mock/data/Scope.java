@@ -4,7 +4,6 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * Where the walk through a response's shape is: the dimension values bound by the enclosing rows
@@ -81,7 +80,8 @@ public record Scope(Map<Dimension, Object> bound, String pointer, int index) {
      * @return the key
      */
     public String key() {
-        return bound.entrySet().stream().map(entry -> entry.getKey() + "=" + entry.getValue())
-                .collect(Collectors.joining(",")) + "#" + index;
+        StringBuilder key = new StringBuilder();
+        bound.forEach((dimension, value) -> key.append(dimension).append('=').append(value).append(','));
+        return key.append('#').append(index).toString();
     }
 }

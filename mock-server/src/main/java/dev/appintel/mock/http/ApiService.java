@@ -3,6 +3,7 @@ package dev.appintel.mock.http;
 import static java.nio.charset.StandardCharsets.UTF_8;
 
 import dev.appintel.mock.MockServerConfig;
+import dev.appintel.mock.api.support.BoundRequest;
 import dev.appintel.mock.api.support.Param;
 import dev.appintel.mock.api.support.Reply;
 import dev.appintel.mock.api.support.RequestBinder;
@@ -31,6 +32,7 @@ final class ApiService {
     private final MockServerConfig config;
     private final ResponseSynthesizer synthesizer;
     private final Scenarios scenarios;
+    private final BodyCache cache = new BodyCache();
 
     ApiService(List<Route> routes, String apiKeyName, Param.Location apiKeyLocation, MockServerConfig config,
             ResponseSynthesizer synthesizer, Scenarios scenarios) {
@@ -140,9 +142,22 @@ final class ApiService {
     }
 
     private Answer success(Route route, RequestBinder.Binding binding, FaultSettings faults) {
-        byte[] body = Json.bytes(synthesizer.body(route, binding.request()));
+        String key = cacheKey(route, binding.request());
+        byte[] body = cache.get(key, () -> Json.bytes(synthesizer.body(route, binding.request())));
         HttpReply reply = new HttpReply(200, Map.of(), body, faults.any() ? "ok-with-faults" : "ok", List.of());
         return new Answer(reply, route.operationId(), latency(faults), faults.slowBodyMillis());
+    }
+
+    /** The request's operation and typed values, each with its length, so that no two requests share a key. */
+    private static String cacheKey(Route route, BoundRequest request) {
+        StringBuilder key = new StringBuilder(route.operationId());
+        request.values().forEach((name, value) -> {
+            key.append('|').append(name.length()).append(':').append(name);
+            for (String text : request.texts(name)) {
+                key.append(' ').append(text.length()).append(':').append(text);
+            }
+        });
+        return key.toString();
     }
 
     private static long latency(FaultSettings faults) {
