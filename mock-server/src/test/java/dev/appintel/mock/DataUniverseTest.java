@@ -153,6 +153,14 @@ class DataUniverseTest {
         assertThat(sum(demographics.at("/app_data/0/normalized_demographics"))).isCloseTo(1.0, within(1e-9));
     }
 
+    @Test
+    void longRangesAreCutSoThatMemoryStaysBounded(@MockServerUrl URI base) {
+        JsonNode rows = json(base, SALES + "daily&start_date=2015-01-01&end_date=2026-01-01" + T);
+
+        assertThat(rows.size()).isEqualTo(2 * 1_000);
+        assertThat(rows.at("/0/d").asText()).isEqualTo("2015-01-01T00:00:00Z");
+    }
+
     private static JsonNode json(URI base, String uri) {
         HttpResponse<String> response = Http.get(base, uri);
         assertThat(response.statusCode()).as(uri + "\n" + response.body()).isEqualTo(200);

@@ -31,6 +31,9 @@ final class BodyBuilder {
     /** The most rows one list gets, so that memory stays bounded. */
     static final int MAX_ROWS = 10_000;
 
+    /** The most objects one body gets; lists and maps stop growing beyond it. */
+    static final int MAX_OBJECTS = 200_000;
+
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
     private static final List<Dimension> ROW_ORDER = List.of(Dimension.APP, Dimension.COHORT, Dimension.COUNTRY,
             Dimension.NETWORK, Dimension.AD_TYPE, Dimension.CHART, Dimension.CATEGORY, Dimension.PERIOD);
@@ -43,6 +46,7 @@ final class BodyBuilder {
     private final TextValues texts;
     private final NumberValues numbers;
     private final Pages pages;
+    private int objects;
 
     BodyBuilder(Function<String, Shape> shapes, Universe universe, RequestFacts request) {
         this.shapes = shapes;
@@ -93,6 +97,7 @@ final class BodyBuilder {
     // ---- objects -------------------------------------------------------------------------------
 
     private ObjectNode object(Shape.ObjectShape object, Scope scope) {
+        objects++;
         ObjectNode node = JSON.objectNode();
         Set<String> unrequested = unrequestedMetrics(object);
         for (Field field : object.fields()) {
@@ -215,13 +220,19 @@ final class BodyBuilder {
                 && element instanceof Shape.ObjectShape row) {
             pages.rows().forEach(bound -> array.add(object(row, bound.apply(scope))));
         } else if (element instanceof Shape.ObjectShape row) {
-            rows(row, scope).forEach(rowScope -> array.add(object(row, rowScope)));
+            for (Scope rowScope : rows(row, scope)) {
+                if (objects >= MAX_OBJECTS) {
+                    break;
+                }
+                array.add(object(row, rowScope));
+            }
         } else if (element instanceof Shape.MapOf map) {
             for (int i = 0; i < count(slot, scope, universe.hash(scope.key(), slot.name())); i++) {
                 array.add(map(map, slot, scope.row(i)));
             }
         } else if (element instanceof Shape.ListOf tuple) {
-            Tuples.fill(array, tuple, slot, scope, request, universe, app(scope));
+            Tuples.fill(array, tuple, slot, scope, request, universe, app(scope), MAX_OBJECTS - objects);
+            objects += array.size();
         } else if (!(element instanceof Shape.AnyValue)) {
             scalars(array, element, slot, scope);
         }
@@ -349,6 +360,10 @@ final class BodyBuilder {
                 .findFirst();
         if (key.isPresent()) {
             for (String id : request.values(key.get())) {
+                if (objects >= MAX_OBJECTS) {
+                    break;
+                }
+                objects++;
                 node.set(id, value(value, slot, scope.bind(key.get(), id).child(id)));
             }
             return;

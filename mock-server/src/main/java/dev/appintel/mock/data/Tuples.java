@@ -22,11 +22,12 @@ final class Tuples {
     private Tuples() {
     }
 
+    /** Fills {@code array} with at most {@code limit} tuples for the slot. */
     static void fill(ArrayNode array, Shape.ListOf tuple, Slot slot, Scope scope, RequestFacts request,
-            Universe universe, AppFacts app) {
+            Universe universe, AppFacts app, int limit) {
         Hash hash = universe.hash(scope.key(), slot.owner(), slot.name());
         if (tuple.element() instanceof Shape.Scalar) {
-            points(array, request, hash);
+            points(array, request, hash, limit);
         } else if (slot.name().equals("update_data")) {
             updates(array, app, hash);
         } else {
@@ -34,9 +35,9 @@ final class Tuples {
         }
     }
 
-    private static void points(ArrayNode array, RequestFacts request, Hash hash) {
+    private static void points(ArrayNode array, RequestFacts request, Hash hash, int limit) {
         long rank = hash.range(5, 300);
-        for (DatePeriod period : request.periods()) {
+        for (DatePeriod period : request.periods().subList(0, Math.max(0, Math.min(limit, request.periods().size())))) {
             ArrayNode point = array.addArray();
             point.add(period.start().atStartOfDay().toEpochSecond(ZoneOffset.UTC));
             rank = Math.max(1, rank + hash.then(period.start()).range(-5, 5));
