@@ -36,7 +36,11 @@ public final class BoundRequest {
         this.given = Collections.unmodifiableSet(new LinkedHashSet<>(given));
     }
 
-    /** @return every value by wire name, in parameter order */
+    /**
+     * Returns every value by wire name, in parameter order.
+     *
+     * @return every value by wire name, in parameter order
+     */
     public Map<String, Object> values() {
         return values;
     }

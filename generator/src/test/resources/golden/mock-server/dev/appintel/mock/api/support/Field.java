@@ -39,22 +39,40 @@ public record Field(String name, Shape shape, boolean required, boolean nullable
         return new Field(name, shape, false, false, Limits.NONE, Optional.empty());
     }
 
-    /** @return this field, always present */
+    /**
+     * Returns this field, always present.
+     *
+     * @return this field, always present
+     */
     public Field asRequired() {
         return new Field(name, shape, true, nullable, limits, presentWith);
     }
 
-    /** @return this field, whose value may be {@code null} */
+    /**
+     * Returns this field, whose value may be {@code null}.
+     *
+     * @return this field, whose value may be {@code null}
+     */
     public Field asNullable() {
         return new Field(name, shape, required, true, limits, presentWith);
     }
 
-    /** @param value the limits @return this field with them */
+    /**
+     * Returns this field with the limits.
+     *
+     * @param value the limits
+     * @return this field with them
+     */
     public Field withLimits(Limits value) {
         return new Field(name, shape, required, nullable, value, presentWith);
     }
 
-    /** @param flag the boolean request parameter @return this field, present only when it is true */
+    /**
+     * Returns this field, present only when the flag is true.
+     *
+     * @param flag the boolean request parameter
+     * @return this field, present only when it is true
+     */
     public Field presentWith(String flag) {
         return new Field(name, shape, required, nullable, limits, Optional.of(flag));
     }

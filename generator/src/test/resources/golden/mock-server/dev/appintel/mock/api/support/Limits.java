@@ -46,44 +46,84 @@ public record Limits(
         Objects.requireNonNull(maxItems, "maxItems");
     }
 
-    /** @param value the unit @return these limits with the unit */
+    /**
+     * Returns these limits with the unit.
+     *
+     * @param value the unit
+     * @return these limits with the unit
+     */
     public Limits withUnit(String value) {
         return new Limits(Optional.of(value), minimum, maximum, pattern, minLength, maxLength, minItems, maxItems);
     }
 
-    /** @param value the smallest number, as written in the spec @return these limits with it */
+    /**
+     * Returns these limits with the smallest number, as written in the spec.
+     *
+     * @param value the smallest number, as written in the spec
+     * @return these limits with it
+     */
     public Limits withMinimum(String value) {
         return new Limits(unit, Optional.of(new BigDecimal(value)), maximum, pattern, minLength, maxLength, minItems,
                 maxItems);
     }
 
-    /** @param value the largest number, as written in the spec @return these limits with it */
+    /**
+     * Returns these limits with the largest number, as written in the spec.
+     *
+     * @param value the largest number, as written in the spec
+     * @return these limits with it
+     */
     public Limits withMaximum(String value) {
         return new Limits(unit, minimum, Optional.of(new BigDecimal(value)), pattern, minLength, maxLength, minItems,
                 maxItems);
     }
 
-    /** @param value the regular expression @return these limits with it */
+    /**
+     * Returns these limits with the regular expression.
+     *
+     * @param value the regular expression
+     * @return these limits with it
+     */
     public Limits withPattern(String value) {
         return new Limits(unit, minimum, maximum, Optional.of(value), minLength, maxLength, minItems, maxItems);
     }
 
-    /** @param value the shortest length @return these limits with it */
+    /**
+     * Returns these limits with the shortest length.
+     *
+     * @param value the shortest length
+     * @return these limits with it
+     */
     public Limits withMinLength(int value) {
         return new Limits(unit, minimum, maximum, pattern, Optional.of(value), maxLength, minItems, maxItems);
     }
 
-    /** @param value the longest length @return these limits with it */
+    /**
+     * Returns these limits with the longest length.
+     *
+     * @param value the longest length
+     * @return these limits with it
+     */
     public Limits withMaxLength(int value) {
         return new Limits(unit, minimum, maximum, pattern, minLength, Optional.of(value), minItems, maxItems);
     }
 
-    /** @param value the fewest items @return these limits with it */
+    /**
+     * Returns these limits with the fewest items.
+     *
+     * @param value the fewest items
+     * @return these limits with it
+     */
     public Limits withMinItems(int value) {
         return new Limits(unit, minimum, maximum, pattern, minLength, maxLength, Optional.of(value), maxItems);
     }
 
-    /** @param value the most items @return these limits with it */
+    /**
+     * Returns these limits with the most items.
+     *
+     * @param value the most items
+     * @return these limits with it
+     */
     public Limits withMaxItems(int value) {
         return new Limits(unit, minimum, maximum, pattern, minLength, maxLength, minItems, Optional.of(value));
     }

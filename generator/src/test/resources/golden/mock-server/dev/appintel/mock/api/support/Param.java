@@ -93,54 +93,97 @@ public record Param(
                 Optional.empty(), Optional.empty(), Optional.empty());
     }
 
-    /** Whether the parameter is a list. @return true for a list */
+    /**
+     * Whether the parameter is a list.
+     *
+     * @return true for a list
+     */
     public boolean isList() {
         return encoding != Encoding.SINGLE;
     }
 
-    /** @return this parameter, required */
+    /**
+     * Returns this parameter, required.
+     *
+     * @return this parameter, required
+     */
     public Param asRequired() {
         return new Param(name, location, kind, encoding, true, allowedValues, limits, defaultValue, explodedAlias,
                 earliestDate, alignment);
     }
 
-    /** @param value how the list travels @return this parameter as a list */
+    /**
+     * Returns this parameter as a list encoded so.
+     *
+     * @param value how the list travels
+     * @return this parameter as a list
+     */
     public Param encodedAs(Encoding value) {
         return new Param(name, location, kind, value, required, allowedValues, limits, defaultValue, explodedAlias,
                 earliestDate, alignment);
     }
 
-    /** @param values the allowed values @return this parameter, restricted to them */
+    /**
+     * Returns this parameter, restricted to the given values.
+     *
+     * @param values the allowed values
+     * @return this parameter, restricted to them
+     */
     public Param allowing(String... values) {
         return new Param(name, location, kind, encoding, required, List.of(values), limits, defaultValue,
                 explodedAlias, earliestDate, alignment);
     }
 
-    /** @param value the limits @return this parameter with them */
+    /**
+     * Returns this parameter with the limits.
+     *
+     * @param value the limits
+     * @return this parameter with them
+     */
     public Param withLimits(Limits value) {
         return new Param(name, location, kind, encoding, required, allowedValues, value, defaultValue, explodedAlias,
                 earliestDate, alignment);
     }
 
-    /** @param value the default as written @return this parameter with it */
+    /**
+     * Returns this parameter with the default as written.
+     *
+     * @param value the default as written
+     * @return this parameter with it
+     */
     public Param withDefault(String value) {
         return new Param(name, location, kind, encoding, required, allowedValues, limits, Optional.of(value),
                 explodedAlias, earliestDate, alignment);
     }
 
-    /** @param value the alias @return this parameter with it */
+    /**
+     * Returns this parameter with the alias.
+     *
+     * @param value the alias
+     * @return this parameter with it
+     */
     public Param withExplodedAlias(String value) {
         return new Param(name, location, kind, encoding, required, allowedValues, limits, defaultValue,
                 Optional.of(value), earliestDate, alignment);
     }
 
-    /** @param value the earliest date, {@code YYYY-MM-DD} @return this parameter with it */
+    /**
+     * Returns this parameter with the earliest date, {@code YYYY-MM-DD}.
+     *
+     * @param value the earliest date, {@code YYYY-MM-DD}
+     * @return this parameter with it
+     */
     public Param withEarliestDate(String value) {
         return new Param(name, location, kind, encoding, required, allowedValues, limits, defaultValue, explodedAlias,
                 Optional.of(LocalDate.parse(value)), alignment);
     }
 
-    /** @param value the alignment @return this parameter with it */
+    /**
+     * Returns this parameter with the alignment.
+     *
+     * @param value the alignment
+     * @return this parameter with it
+     */
     public Param alignedTo(Alignment value) {
         return new Param(name, location, kind, encoding, required, allowedValues, limits, defaultValue, explodedAlias,
                 earliestDate, Optional.of(value));

@@ -41,7 +41,11 @@ public final class RequestBinder {
             problems = List.copyOf(problems);
         }
 
-        /** @return whether the request is valid */
+        /**
+         * Returns whether the request is valid.
+         *
+         * @return whether the request is valid
+         */
         public boolean valid() {
             return problems.isEmpty();
         }

@@ -80,28 +80,55 @@ public record Rules(
         }
     }
 
-    /** @param start the start parameter @param end the end parameter @return these rules with a date range */
+    /**
+     * Returns these rules with a date range.
+     *
+     * @param start the start parameter
+     * @param end the end parameter
+     * @return these rules with a date range
+     */
     public Rules withDateRange(String start, String end) {
         return new Rules(Optional.of(new DateRange(start, end)), requiresOneOf, pagination, batching, granularity);
     }
 
-    /** @param names the parameters @return these rules, requiring one of them */
+    /**
+     * Returns these rules, requiring one of the given parameters.
+     *
+     * @param names the parameters
+     * @return these rules, requiring one of them
+     */
     public Rules requiringOneOf(String... names) {
         return new Rules(dateRange, List.of(names), pagination, batching, granularity);
     }
 
-    /** @param value the pagination @return these rules with it */
+    /**
+     * Returns these rules with the pagination.
+     *
+     * @param value the pagination
+     * @return these rules with it
+     */
     public Rules withPagination(Pagination value) {
         return new Rules(dateRange, requiresOneOf, Optional.of(value), batching, granularity);
     }
 
-    /** @param parameter the id list @param maxPerCall its largest batch @return these rules with batching */
+    /**
+     * Returns these rules with batching.
+     *
+     * @param parameter the id list
+     * @param maxPerCall its largest batch
+     * @return these rules with batching
+     */
     public Rules withBatching(String parameter, int maxPerCall) {
         return new Rules(dateRange, requiresOneOf, pagination, Optional.of(new Batching(parameter, maxPerCall)),
                 granularity);
     }
 
-    /** @param parameter the granularity parameter @return these rules with it */
+    /**
+     * Returns these rules with the granularity parameter.
+     *
+     * @param parameter the granularity parameter
+     * @return these rules with it
+     */
     public Rules withGranularity(String parameter) {
         return new Rules(dateRange, requiresOneOf, pagination, batching, Optional.of(parameter));
     }
