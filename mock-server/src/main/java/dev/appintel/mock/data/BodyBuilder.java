@@ -6,18 +6,16 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.appintel.mock.api.support.Field;
 import dev.appintel.mock.api.support.Limits;
-import dev.appintel.mock.api.support.Param;
 import dev.appintel.mock.api.support.ScalarKind;
 import dev.appintel.mock.api.support.Shape;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.Function;
 
 /**
@@ -40,20 +38,20 @@ final class BodyBuilder {
     private static final List<Dimension> KEY_ORDER = List.of(Dimension.APP, Dimension.COUNTRY, Dimension.CATEGORY,
             Dimension.CHART);
 
-    private final Function<String, Shape> shapes;
     private final Universe universe;
     private final RequestFacts request;
-    private final TextValues texts;
-    private final NumberValues numbers;
+    private final ShapeResolver shapes;
+    private final Presence presence;
+    private final ScalarBuilder scalars;
     private final Pages pages;
     private int objects;
 
     BodyBuilder(Function<String, Shape> shapes, Universe universe, RequestFacts request) {
-        this.shapes = shapes;
         this.universe = universe;
         this.request = request;
-        this.texts = new TextValues(universe, request);
-        this.numbers = new NumberValues(universe);
+        this.shapes = new ShapeResolver(shapes, request);
+        this.presence = new Presence(this.shapes, request);
+        this.scalars = new ScalarBuilder(universe, request);
         this.pages = new Pages(universe, request);
     }
 
@@ -63,7 +61,7 @@ final class BodyBuilder {
     }
 
     private JsonNode value(Shape declared, Slot slot, Scope scope) {
-        Shape shape = resolve(declared);
+        Shape shape = shapes.resolve(declared);
         if (shape instanceof Shape.ObjectShape object) {
             return object(object, scope);
         }
@@ -76,22 +74,7 @@ final class BodyBuilder {
         if (shape instanceof Shape.AnyValue) {
             return JSON.objectNode();
         }
-        return scalar(shape, slot, scope);
-    }
-
-    private Shape resolve(Shape shape) {
-        Shape resolved = shape instanceof Shape.Ref ref ? shapes.apply(ref.schemaName()) : shape;
-        if (resolved instanceof Shape.ObjectUnion union) {
-            return resolve(new Shape.Ref(alternative(union)));
-        }
-        return resolved;
-    }
-
-    /** The alternative named after the request's platform ({@code IosSalesEstimate} for ios), else the first. */
-    private String alternative(Shape.ObjectUnion union) {
-        String os = request.os().toLowerCase(Locale.ROOT);
-        return union.alternatives().stream().filter(name -> !os.isEmpty() && name.toLowerCase(Locale.ROOT).startsWith(os))
-                .findFirst().orElse(union.alternatives().get(0));
+        return scalars.scalar(shape, slot, scope);
     }
 
     // ---- objects -------------------------------------------------------------------------------
@@ -99,9 +82,9 @@ final class BodyBuilder {
     private ObjectNode object(Shape.ObjectShape object, Scope scope) {
         objects++;
         ObjectNode node = JSON.objectNode();
-        Set<String> unrequested = unrequestedMetrics(object);
+        Set<String> present = presence.present(object);
         for (Field field : object.fields()) {
-            if (present(field, unrequested)) {
+            if (present.contains(field.name())) {
                 Scope child = scope.child(field.name());
                 node.set(field.name(), fieldValue(object, field, child));
             }
@@ -116,76 +99,20 @@ final class BodyBuilder {
     }
 
     private JsonNode fieldValue(Shape.ObjectShape object, Field field, Scope scope) {
-        Shape shape = resolve(field.shape());
+        Shape shape = shapes.resolve(field.shape());
         Slot slot = new Slot(field.name(), field.limits(), object.schemaName());
         if (request.route().rules().pagination().filter(page -> page.total().equals(scope.pointer())).isPresent()) {
             return JSON.numberNode(pages.total());
         }
         Optional<Dimension> dimension = Dimension.ofField(field.name(), shape, object);
         if (dimension.isPresent() && scope.bound().containsKey(dimension.get())) {
-            return bound(dimension.get(), shape, slot, scope);
+            return scalars.bound(dimension.get(), shape, scope);
         }
         if (field.nullable() && field.name().equals("end_date") && scope.period()
                 .filter(period -> period.granularity() == Granularity.ALL).isPresent()) {
             return JSON.nullNode();
         }
         return value(shape, slot, scope);
-    }
-
-    private boolean present(Field field, Set<String> unrequested) {
-        if (unrequested.contains(field.name())) {
-            return false;
-        }
-        if (field.presentWith().filter(flag -> request.route().param(flag).isPresent()
-                && !request.request().flag(flag)).isPresent()) {
-            return false;
-        }
-        return field.required() || breakdownAllows(field);
-    }
-
-    /**
-     * The metrics the request could have asked for but did not: the object's properties named by
-     * the allowed values of a list parameter, less the values it sent.
-     */
-    private Set<String> unrequestedMetrics(Shape.ObjectShape object) {
-        Set<String> unrequested = new TreeSet<>();
-        for (Param param : request.route().params()) {
-            if (param.isList() && !param.allowedValues().isEmpty()
-                    && param.allowedValues().stream().allMatch(value -> object.field(value).isPresent())) {
-                unrequested.addAll(param.allowedValues());
-                unrequested.removeAll(request.request().texts(param.name()));
-            }
-        }
-        return unrequested;
-    }
-
-    /**
-     * With a {@code breakdown} parameter, an optional list of rows appears only when its rows are
-     * broken down by exactly the requested dimensions ({@code app_id,region}: app and country).
-     */
-    private boolean breakdownAllows(Field field) {
-        Optional<String> breakdown = request.request().text("breakdown");
-        Shape shape = resolve(field.shape());
-        if (breakdown.isEmpty() || !(shape instanceof Shape.ListOf list)
-                || !(resolve(list.element()) instanceof Shape.ObjectShape row)) {
-            return true;
-        }
-        Set<Dimension> wanted = new TreeSet<>();
-        for (String name : breakdown.get().split(",")) {
-            Dimension.ofBreakdown(name.trim()).ifPresent(wanted::add);
-        }
-        Set<Dimension> has = new TreeSet<>(dimensions(row));
-        has.remove(Dimension.PERIOD);
-        return has.equals(wanted);
-    }
-
-    private List<Dimension> dimensions(Shape.ObjectShape object) {
-        List<Dimension> found = new ArrayList<>();
-        for (Field field : object.fields()) {
-            Dimension.ofField(field.name(), resolve(field.shape()), object).filter(d -> !found.contains(d))
-                    .ifPresent(found::add);
-        }
-        return found;
     }
 
     /** The number of series in the entries of an object: the objects at the bottom of its nested maps. */
@@ -214,7 +141,7 @@ final class BodyBuilder {
     // ---- lists ---------------------------------------------------------------------------------
 
     private ArrayNode list(Shape.ListOf list, Slot slot, Scope scope) {
-        Shape element = resolve(list.element());
+        Shape element = shapes.resolve(list.element());
         ArrayNode array = JSON.arrayNode();
         if (request.route().rules().pagination().filter(page -> page.items().equals(scope.pointer())).isPresent()
                 && element instanceof Shape.ObjectShape row) {
@@ -231,10 +158,10 @@ final class BodyBuilder {
                 array.add(map(map, slot, scope.row(i)));
             }
         } else if (element instanceof Shape.ListOf tuple) {
-            Tuples.fill(array, tuple, slot, scope, request, universe, app(scope), MAX_OBJECTS - objects);
+            Tuples.fill(array, tuple, slot, scope, request, universe, scalars.app(scope), MAX_OBJECTS - objects);
             objects += array.size();
         } else if (!(element instanceof Shape.AnyValue)) {
-            scalars(array, element, slot, scope);
+            scalarList(array, element, slot, scope);
         }
         return array;
     }
@@ -242,7 +169,7 @@ final class BodyBuilder {
     /** One scope per row: the product of the requested values of the row's unbound dimensions. */
     private List<Scope> rows(Shape.ObjectShape row, Scope scope) {
         List<Scope> rows = List.of(scope);
-        List<Dimension> dimensions = dimensions(row);
+        List<Dimension> dimensions = shapes.dimensions(row);
         boolean any = false;
         for (Dimension dimension : ROW_ORDER) {
             if (!dimensions.contains(dimension) || scope.bound().containsKey(dimension)) {
@@ -274,14 +201,14 @@ final class BodyBuilder {
         return unbound;
     }
 
-    private void scalars(ArrayNode array, Shape element, Slot slot, Scope scope) {
+    private void scalarList(ArrayNode array, Shape element, Slot slot, Scope scope) {
         Hash hash = universe.hash(scope.key(), slot.owner(), slot.name());
-        AppFacts app = app(scope);
+        AppFacts app = scalars.app(scope);
         if (slot.name().startsWith("disabled")) {
             return;
         }
         if (slot.name().equals("categories")) {
-            app.categories().forEach(category -> array.add(union(element, category, app)));
+            app.categories().forEach(category -> array.add(scalars.union(element, category, app)));
             return;
         }
         int count = count(slot, scope, hash);
@@ -308,7 +235,7 @@ final class BodyBuilder {
                 return JSON.textNode(scope.text(Dimension.AD_TYPE).map(type -> type.split("-")[0]).orElse("video"));
             }
         }
-        return scalar(element, slot, scope);
+        return scalars.scalar(element, slot, scope);
     }
 
     private int count(Slot slot, Scope scope, Hash hash) {
@@ -333,12 +260,12 @@ final class BodyBuilder {
      */
     private ObjectNode map(Shape.MapOf map, Slot slot, Scope scope) {
         ObjectNode node = JSON.objectNode();
-        if (resolve(map.value()) instanceof Shape.AnyValue) {
+        if (shapes.resolve(map.value()) instanceof Shape.AnyValue) {
             if (slot.name().contains("publisher")) {
                 AppFacts publisher = universe.app(universe.hash(scope.key(), "publisher").hex(24), "");
                 node.put("publisher_id", publisher.publisherId()).put("publisher_name", publisher.publisherName())
                         .put("share", BigDecimal.valueOf(universe.hash(scope.key(), "share").between(0.05, 0.6))
-                                .setScale(4, java.math.RoundingMode.HALF_UP));
+                                .setScale(4, RoundingMode.HALF_UP));
             }
             return node;
         }
@@ -352,7 +279,7 @@ final class BodyBuilder {
      * dates, newest first.
      */
     private void entries(ObjectNode node, Shape valueShape, Slot slot, Scope scope) {
-        Shape value = resolve(valueShape);
+        Shape value = shapes.resolve(valueShape);
         boolean scalarValues = !(value instanceof Shape.ObjectShape || value instanceof Shape.MapOf
                 || value instanceof Shape.ListOf);
         Optional<Dimension> key = scalarValues ? Optional.of(Dimension.APP) : KEY_ORDER.stream()
@@ -368,7 +295,7 @@ final class BodyBuilder {
             }
             return;
         }
-        LocalDate date = app(scope).updatedDate();
+        LocalDate date = scalars.app(scope).updatedDate();
         Hash hash = universe.hash(scope.key(), slot.name());
         for (int i = 0; i < hash.range(2, 4); i++) {
             DatePeriod day = new DatePeriod(date, date, Granularity.DAY);
@@ -379,93 +306,4 @@ final class BodyBuilder {
 
     // ---- scalars -------------------------------------------------------------------------------
 
-    private JsonNode bound(Dimension dimension, Shape shape, Slot slot, Scope scope) {
-        if (dimension == Dimension.PERIOD) {
-            LocalDate start = scope.period().orElseThrow().start();
-            return shape instanceof Shape.Scalar scalar && scalar.kind() == ScalarKind.DATE_TIME
-                    ? JSON.textNode(TextValues.dateTime(start, false)) : JSON.textNode(start.toString());
-        }
-        String text = scope.text(dimension).orElseThrow();
-        return dimension == Dimension.APP ? union(shape, text, app(scope)) : typed(shape, text, slot);
-    }
-
-    private JsonNode scalar(Shape shape, Slot slot, Scope scope) {
-        AppFacts app = app(scope);
-        if (shape instanceof Shape.Enumeration enumeration) {
-            return enumeration(enumeration, scope);
-        }
-        if (shape instanceof Shape.ScalarUnion) {
-            String name = slot.name();
-            String text = name.contains("publisher") ? app.publisherId() : name.contains("category") ? app.categories().get(0)
-                    : name.equals("app_id") || name.equals("aid") ? app.id()
-                    : Long.toString(universe.hash(scope.key(), slot.owner(), name).range(100_000_000L, 1_900_000_000L));
-            return union(shape, text, app);
-        }
-        ScalarKind kind = ((Shape.Scalar) shape).kind();
-        return switch (kind) {
-            case STRING -> JSON.textNode(lookup(slot, app).orElseGet(() -> texts.text(slot, scope, app)));
-            case DATE -> JSON.textNode(texts.date(slot, scope, app).toString());
-            case DATE_TIME -> JSON.textNode(TextValues.dateTime(texts.date(slot, scope, app), slot.name().startsWith("end")));
-            case BOOLEAN -> JSON.booleanNode(!slot.name().contains("enabled") && !slot.name().equals("new_creative"));
-            case INT32, INT64 -> JSON.numberNode(numbers.number(slot, scope, app, true).longValue());
-            case NUMBER -> JSON.numberNode(numbers.number(slot, scope, app, false));
-        };
-    }
-
-    /** The values of a lookup table's entries: the app's unified id, publisher or unified publisher. */
-    private static Optional<String> lookup(Slot slot, AppFacts app) {
-        if (!slot.name().contains("lookup")) {
-            return Optional.empty();
-        }
-        return Optional.of(slot.name().contains("unified_publisher") ? app.unifiedPublisherId()
-                : slot.name().contains("publisher") ? app.publisherId() : app.unifiedAppId());
-    }
-
-    private JsonNode enumeration(Shape.Enumeration enumeration, Scope scope) {
-        for (String value : request.request().values().values().stream().map(String::valueOf).toList()) {
-            if (enumeration.values().contains(value)) {
-                return typed(new Shape.Scalar(enumeration.kind()), value, Slot.BODY);
-            }
-        }
-        String os = app(scope).os();
-        String value = enumeration.values().contains(os) ? os
-                : universe.hash(scope.key(), enumeration.schemaName()).pick(enumeration.values());
-        return typed(new Shape.Scalar(enumeration.kind()), value, Slot.BODY);
-    }
-
-    /** An id of a union type: a number on iOS when it is all digits, else a string. */
-    private static JsonNode union(Shape shape, String text, AppFacts app) {
-        boolean digits = !text.isEmpty() && text.length() < 19 && text.chars().allMatch(Character::isDigit);
-        boolean numberAllowed = shape instanceof Shape.ScalarUnion union
-                && union.kinds().stream().anyMatch(kind -> kind == ScalarKind.INT64 || kind == ScalarKind.INT32)
-                || shape instanceof Shape.Scalar scalar && scalar.kind() != ScalarKind.STRING;
-        if (shape instanceof Shape.Scalar scalar && scalar.kind() != ScalarKind.STRING) {
-            return JSON.numberNode(digits ? Long.parseLong(text) : Math.abs((long) text.hashCode()) + 1);
-        }
-        return numberAllowed && digits && (app.ios() || Universe.osOf(text).equals("ios"))
-                ? JSON.numberNode(Long.parseLong(text)) : JSON.textNode(text);
-    }
-
-    private static JsonNode typed(Shape shape, String text, Slot slot) {
-        if (shape instanceof Shape.Scalar scalar) {
-            switch (scalar.kind()) {
-                case INT32, INT64 -> {
-                    return JSON.numberNode(Long.parseLong(text));
-                }
-                case NUMBER -> {
-                    return JSON.numberNode(new BigDecimal(text));
-                }
-                default -> {
-                    return JSON.textNode(text);
-                }
-            }
-        }
-        return JSON.textNode(text);
-    }
-
-    private AppFacts app(Scope scope) {
-        String id = scope.text(Dimension.APP).or(() -> request.values(Dimension.APP).stream().findFirst())
-                .or(() -> request.request().text("app_id")).orElse("0");
-        return universe.app(id, request.os());
-    }
 }
