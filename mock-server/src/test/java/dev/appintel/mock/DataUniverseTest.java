@@ -100,6 +100,17 @@ class DataUniverseTest {
     }
 
     @Test
+    void unifiedFiguresAreTheSumsOfThePlatforms(@MockServerUrl URI base) {
+        JsonNode row = json(base, "/v1/unified/sales_report_estimates?app_ids=55c530a702ac64f9c0002dff&countries=US"
+                + "&date_granularity=monthly&start_date=2021-07-01&end_date=2021-07-31" + T).get(0);
+
+        assertThat(row.path("unified_units").asLong()).isEqualTo(row.path("android_units").asLong()
+                + row.path("ipad_units").asLong() + row.path("iphone_units").asLong());
+        assertThat(row.path("unified_revenue").asLong()).isEqualTo(row.path("android_revenue").asLong()
+                + row.path("ipad_revenue").asLong() + row.path("iphone_revenue").asLong());
+    }
+
+    @Test
     void pagesFollowCountAndLimit(@MockServerUrl URI base) {
         String creatives = "/v1/ios/ad_intel/creatives?app_ids=1,2&start_date=2024-01-01&countries=US"
                 + "&networks=Admob,Unity&ad_types=video&limit=10" + T;
@@ -151,6 +162,19 @@ class DataUniverseTest {
         assertThat(sum(power.path("days_used_histogram"))).isCloseTo(1.0, within(1e-9));
         assertThat(demographics.path("app_data").findValuesAsText("date")).containsExactly("2021-01-01", "2021-04-01");
         assertThat(sum(demographics.at("/app_data/0/normalized_demographics"))).isCloseTo(1.0, within(1e-9));
+    }
+
+    @Test
+    void appOverlapListsOtherAppsAndTheInverseMultiplierOnlyWhenAsked(@MockServerUrl URI base) {
+        String overlap = "/v1/unified/app_overlap?app_id=55c530a702ac64f9c0002dff&countries[]=US&start_date=2023-01-01"
+                + "&end_date=2023-03-31" + T;
+        JsonNode plain = json(base, overlap);
+        JsonNode inverse = json(base, overlap + "&include_inverse_multiplier=true");
+
+        assertThat(plain.path("data").size()).isBetween(5, 10);
+        assertThat(plain.path("data").findValuesAsText("app_id")).doesNotContain("55c530a702ac64f9c0002dff").doesNotHaveDuplicates();
+        assertThat(plain.at("/data/0/app_b_users_likelihood_multiplier").isMissingNode()).isTrue();
+        assertThat(inverse.at("/data/0/app_b_users_likelihood_multiplier").isNumber()).isTrue();
     }
 
     @Test

@@ -95,6 +95,7 @@ final class BodyBuilder {
             node.put("lines", series(node));
         }
         Shares.normalize(object, node);
+        Totals.apply(node);
         return node;
     }
 
@@ -175,7 +176,7 @@ final class BodyBuilder {
             if (!dimensions.contains(dimension) || scope.bound().containsKey(dimension)) {
                 continue;
             }
-            List<?> values = dimension == Dimension.PERIOD ? request.periods() : request.values(dimension);
+            List<?> values = dimension == Dimension.PERIOD ? request.periods() : request.rowValues(dimension);
             if (values.isEmpty()) {
                 continue;
             }

@@ -77,6 +77,21 @@ public final class RequestFacts {
     }
 
     /**
+     * The values a list of rows takes for a dimension. When the request names one app by a
+     * single-valued parameter ({@code app_id}), that app is the subject, and rows about apps are
+     * other apps: those related to it in the universe.
+     *
+     * @param dimension the dimension
+     * @return the values in order
+     */
+    public List<String> rowValues(Dimension dimension) {
+        if (dimension == Dimension.APP && request.given("app_id") && !request.has("app_ids")) {
+            return universe.relatedApps(request.text("app_id").orElseThrow());
+        }
+        return values(dimension);
+    }
+
+    /**
      * Whether a required parameter of the route gives the dimension's values: such dimensions key
      * the maps of a response.
      *

@@ -89,6 +89,22 @@ public final class Universe {
     }
 
     /**
+     * The apps whose users also use an app, most related first.
+     *
+     * @param id an app id
+     * @return five to ten ids of the same platform
+     */
+    public List<String> relatedApps(String id) {
+        String os = osOf(id);
+        Hash hash = hash("related", id);
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < hash.range(5, 10); i++) {
+            ids.addAll(appsOf(id + "#" + i, os).subList(0, 1));
+        }
+        return ids;
+    }
+
+    /**
      * The share of worldwide volume a country or region has; 1 for {@code WW}.
      *
      * @param country a country or region code
