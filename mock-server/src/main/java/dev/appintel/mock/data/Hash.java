@@ -1,6 +1,7 @@
 package dev.appintel.mock.data;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 /**
  * A deterministic 64-bit hash of a seed and some parts, and numbers drawn from it. Every value the
@@ -77,7 +78,7 @@ public final class Hash {
      * @param <T>   the items' type
      * @return the item
      */
-    public <T> T pick(java.util.List<T> items) {
+    public <T> T pick(List<T> items) {
         return items.get((int) range(0, items.size() - 1));
     }
 

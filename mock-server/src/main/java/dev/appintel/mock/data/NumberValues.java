@@ -2,6 +2,7 @@ package dev.appintel.mock.data;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.List;
 
 /**
  * Numbers chosen by property name and unit: volumes (downloads, users) that follow the app's
@@ -104,7 +105,7 @@ final class NumberValues {
             case "downloads" -> app.dailyDownloads() * 30;
             case "revenue" -> app.dailyDownloads() * 30 * app.centsPerDownload() / 100;
             case "rating", "rating_for_current_version" -> hash.between(3.5, 4.9);
-            case "price" -> hash.unit() < 0.8 ? 0 : hash.pick(java.util.List.of(0.99, 2.99, 4.99));
+            case "price" -> hash.unit() < 0.8 ? 0 : hash.pick(List.of(0.99, 2.99, 4.99));
             case "average_age_total" -> hash.between(26, 42);
             case "session_count", "avg_session_count" -> hash.between(2, 15);
             case "total_session_count" -> hash.between(1e5, 1e7);

@@ -3,6 +3,7 @@ package dev.appintel.mock.data;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -59,11 +60,11 @@ final class TextValues {
             case "description", "version_summary", "subtitle", "promo_text", "short_description", "message", "title" ->
                     hash.pick(Vocabulary.SENTENCES);
             case "button_text" -> "Install";
-            case "content_rating" -> hash.pick(java.util.List.of("4+", "9+", "12+", "17+"));
+            case "content_rating" -> hash.pick(List.of("4+", "9+", "12+", "17+"));
             case "category_name" -> Vocabulary.CATEGORY_NAMES.getOrDefault(app.categories().get(0), "Games");
             case "phashion_group" -> hash.hex(10);
-            case "price" -> "$" + hash.pick(java.util.List.of("0.99", "4.99", "9.99", "19.99"));
-            case "duration" -> hash.pick(java.util.List.of("P1W", "P1M", "P1Y"));
+            case "price" -> "$" + hash.pick(List.of("0.99", "4.99", "9.99", "19.99"));
+            case "duration" -> hash.pick(List.of("P1W", "P1M", "P1Y"));
             case "string" -> hash.range(1, 99) + "k";
             case "units" -> "k";
             case "prefix" -> owner.contains("revenue") ? "$" : "~";
