@@ -178,6 +178,19 @@ class DataUniverseTest {
     }
 
     @Test
+    void downloadSourcesAddUpAndVersionsAreKeyedByDate(@MockServerUrl URI base) {
+        JsonNode month = json(base, "/v1/unified/downloads_by_sources?app_ids=55c530a702ac64f9c0002dff&countries=WW"
+                + "&start_date=2022-01-01&end_date=2022-01-31" + T).at("/data/0/breakdown/0");
+        JsonNode versions = json(base, "/v1/android/apps/version_history?app_id=com.a.b" + T).path("update_data");
+
+        assertThat(month.path("organic_abs").asDouble()).isCloseTo(month.path("organic_browse_abs").asDouble()
+                + month.path("organic_search_abs").asDouble(), within(0.2));
+        assertThat(month.path("organic_frac").asDouble() + month.path("browser_frac").asDouble()
+                + month.path("paid_frac").asDouble()).isCloseTo(1.0, within(1e-5));
+        assertThat(fieldNames(versions)).isNotEmpty().allSatisfy(date -> assertThat(date).matches("\\d{4}-\\d{2}-\\d{2}"));
+    }
+
+    @Test
     void longRangesAreCutSoThatMemoryStaysBounded(@MockServerUrl URI base) {
         JsonNode rows = json(base, SALES + "daily&start_date=2015-01-01&end_date=2026-01-01" + T);
 

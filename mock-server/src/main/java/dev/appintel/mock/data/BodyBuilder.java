@@ -79,8 +79,9 @@ final class BodyBuilder {
 
     // ---- objects -------------------------------------------------------------------------------
 
-    private ObjectNode object(Shape.ObjectShape object, Scope scope) {
+    private ObjectNode object(Shape.ObjectShape object, Scope outer) {
         objects++;
+        Scope scope = about(object, outer);
         ObjectNode node = JSON.objectNode();
         Set<String> present = presence.present(object);
         for (Field field : object.fields()) {
@@ -97,6 +98,22 @@ final class BodyBuilder {
         Shares.normalize(object, node);
         Totals.apply(node);
         return node;
+    }
+
+    /**
+     * The scope of an object's properties: an object with a property that stands for a dimension
+     * no enclosing row binds (an app's {@code app_id} at the top of a body) is about the request's
+     * first value of it, and so are its maps and lists.
+     */
+    private Scope about(Shape.ObjectShape object, Scope scope) {
+        Scope about = scope;
+        for (Dimension dimension : shapes.dimensions(object)) {
+            List<String> values = request.values(dimension);
+            if (dimension != Dimension.PERIOD && !about.bound().containsKey(dimension) && !values.isEmpty()) {
+                about = about.bind(dimension, values.get(0));
+            }
+        }
+        return about;
     }
 
     private JsonNode fieldValue(Shape.ObjectShape object, Field field, Scope scope) {
@@ -246,6 +263,9 @@ final class BodyBuilder {
         }
         if (limits.maxItems().isPresent()) {
             return limits.maxItems().get();
+        }
+        if (slot.name().equals("ad_formats")) {
+            return 1;
         }
         if (slot.name().contains("retention")) {
             return (int) hash.range(3, 8);

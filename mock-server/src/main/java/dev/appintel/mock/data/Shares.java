@@ -20,8 +20,14 @@ final class Shares {
     private Shares() {
     }
 
-    /** Scales the shares of {@code node} to add up to 1 when {@code shape} is a breakdown. */
+    /**
+     * Scales the shares of {@code node} to add up to 1 when {@code shape} is a breakdown, and makes
+     * {@code male} the complement of {@code female}.
+     */
     static void normalize(Shape.ObjectShape shape, ObjectNode node) {
+        if (node.path("female").isNumber() && node.path("male").isNumber()) {
+            node.put("male", BigDecimal.ONE.subtract(node.get("female").decimalValue()));
+        }
         if (shape.fields().size() < MIN_PARTS || !shape.fields().stream().allMatch(Shares::isRatio)) {
             return;
         }
