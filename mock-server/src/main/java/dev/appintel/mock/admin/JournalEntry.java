@@ -13,8 +13,10 @@ import java.util.Objects;
  * @param uri         the path and query, with the API key's value replaced by {@code ***}
  * @param operationId the matched operation, or {@code -}
  * @param status      the status answered, or 0 when the connection was dropped
- * @param outcome     what decided the answer: {@code ok}, {@code unauthorized}, {@code invalid},
- *                    {@code scripted}, {@code prefer}, {@code fault}, {@code not-found}
+ * @param outcome     what decided the answer: {@code ok} (or {@code ok-with-faults} when latency or
+ *                    a slow body applied), {@code unauthorized}, {@code forbidden}, {@code invalid},
+ *                    {@code scripted}, {@code prefer}, {@code fault}, {@code bad-mock-header},
+ *                    {@code not-found}, {@code not-allowed} or {@code server-error}
  * @param problems    the validation problems, one per parameter at fault
  * @param millis      how long the answer took
  */

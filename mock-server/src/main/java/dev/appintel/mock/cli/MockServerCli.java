@@ -15,8 +15,9 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code java -jar appintel-mock-server.jar}: starts the mock server, prints its base URL, docs URL
- * and how to authenticate, and runs until stopped; SIGTERM and Ctrl-C shut it down gracefully.
- * Exit codes: 0 after a graceful stop, 2 for bad usage, 3 when the server cannot start.
+ * and how to authenticate, and runs until stopped; SIGTERM and Ctrl-C shut it down gracefully (the
+ * exit status is then the signal's). Exit codes otherwise: 2 for bad usage, 3 when the server
+ * cannot start.
  */
 @Command(name = "appintel-mock-server", mixinStandardHelpOptions = true, sortOptions = false,
         versionProvider = MockServerCli.Version.class,
