@@ -25,7 +25,7 @@ class GeneratorConfigTest {
     void anUnknownTargetIsRejectedWithTheKnownNames() {
         assertThatThrownBy(() -> config("spring-server", "dev.appintel.client"))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("unknown target 'spring-server'; known targets: feign-client");
+                .hasMessage("unknown target 'spring-server'; known targets: feign-client, mock-server");
     }
 
     @Test

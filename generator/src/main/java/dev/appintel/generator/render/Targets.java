@@ -1,6 +1,7 @@
 package dev.appintel.generator.render;
 
 import dev.appintel.generator.render.feign.FeignClientTarget;
+import dev.appintel.generator.render.mock.MockServerTarget;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -10,7 +11,8 @@ import java.util.function.Supplier;
 public final class Targets {
 
     private static final Map<String, Supplier<Target>> BY_NAME = new TreeMap<>(Map.of(
-            FeignClientTarget.NAME, FeignClientTarget::new));
+            FeignClientTarget.NAME, FeignClientTarget::new,
+            MockServerTarget.NAME, MockServerTarget::new));
 
     private Targets() {
     }

@@ -1,0 +1,128 @@
+package dev.appintel.generator.render.mock;
+
+import dev.appintel.generator.model.ApiModel;
+import dev.appintel.generator.model.ModelType;
+import dev.appintel.generator.model.Operation;
+import dev.appintel.generator.render.GeneratedFile;
+import dev.appintel.generator.render.JavadocComment;
+import dev.appintel.generator.render.TemplateEngine;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Renders the files of the {@code mock-server} target: {@code ApiRoutes} and {@code ApiShapes} in
+ * the base package, and the fixed support types in its {@code support} package.
+ */
+final class MockFiles {
+
+    /** The route table's class name. */
+    static final String ROUTES = "ApiRoutes";
+
+    /** The shapes' class name. */
+    static final String SHAPES = "ApiShapes";
+
+    /** Support types by template name: each template writes the type of the same name. */
+    static final List<String> SUPPORT_TEMPLATES = List.of("bound-request", "field", "limits", "param",
+            "path-template", "reply", "request-binder", "route", "rules", "scalar-kind", "shape");
+
+
+    private final ApiModel model;
+    private final String basePackage;
+    private final String supportPackage;
+    private final TemplateEngine engine;
+    private final MockHeader header;
+    private final ModelTypes types;
+
+    MockFiles(ApiModel model, String basePackage, TemplateEngine engine) {
+        this.model = model;
+        this.basePackage = basePackage;
+        this.supportPackage = basePackage + ".support";
+        this.engine = engine;
+        this.header = MockHeader.of(model);
+        this.types = new ModelTypes(model.types());
+    }
+
+    /** Every file, in no particular order. */
+    List<GeneratedFile> render() {
+        List<GeneratedFile> files = new ArrayList<>();
+        files.add(file(basePackage, ROUTES, engine.render("routes", routesContext())));
+        files.add(file(basePackage, SHAPES, engine.render("shapes", shapesContext())));
+        SupportContext support = new SupportContext(header, supportPackage);
+        for (String template : SUPPORT_TEMPLATES) {
+            files.add(file(supportPackage, typeName(template), engine.render(template, support)));
+        }
+        return files;
+    }
+
+    /** The context of the route table. */
+    RoutesContext routesContext() {
+        RouteCode code = new RouteCode(types);
+        List<Operation> operations = model.operations();
+        List<RoutesContext.Entry> routes = new ArrayList<>();
+        for (int i = 0; i < operations.size(); i++) {
+            Operation operation = operations.get(i);
+            routes.add(new RoutesContext.Entry(routeJavadoc(operation), operation.javaName(), code.of(operation),
+                    i == operations.size() - 1));
+        }
+        String keyName = Optional.ofNullable(model.apiKey()).map(key -> Literals.string(key.name())).orElse("null");
+        String keyLocation = Optional.ofNullable(model.apiKey())
+                .map(key -> "Param.Location." + key.location().name()).orElse("null");
+        return new RoutesContext(header, basePackage, imports(List.of("java.util.List", "java.util.Map", "java.util.Optional"),
+                        "Limits", "Param", "PathTemplate", "Reply", "Route", "Rules", "ScalarKind", "Shape"),
+                model.title(), model.version(), ROUTES, keyName, keyLocation, routes);
+    }
+
+    /** The context of the shapes. */
+    ShapesContext shapesContext() {
+        ShapeCode code = new ShapeCode(types);
+        List<ShapesContext.Entry> shapes = model.types().stream()
+                .sorted(Comparator.comparing(ModelType::schemaName))
+                .map(type -> new ShapesContext.Entry(shapeJavadoc(type), methodName(type),
+                        Literals.string(type.schemaName()), code.of(type)))
+                .toList();
+        return new ShapesContext(header, basePackage, imports(List.of("java.util.Collections", "java.util.List",
+                "java.util.Map", "java.util.Optional", "java.util.TreeMap"), "Field", "Limits", "ScalarKind", "Shape"), model.title(), model.version(), SHAPES, shapes);
+    }
+
+    /** The shape method of a type: its Java name with a lower-case first letter, then {@code Shape}. */
+    static String methodName(ModelType type) {
+        String name = type.javaName();
+        return name.substring(0, 1).toLowerCase(Locale.ROOT) + name.substring(1) + "Shape";
+    }
+
+    /** The type a support template writes: {@code request-binder} writes {@code RequestBinder}. */
+    static String typeName(String template) {
+        StringBuilder name = new StringBuilder();
+        for (String word : template.split("-")) {
+            name.append(Character.toUpperCase(word.charAt(0))).append(word.substring(1));
+        }
+        return name.toString();
+    }
+
+    private List<String> imports(List<String> javaTypes, String... supportTypes) {
+        List<String> imports = new ArrayList<>(javaTypes);
+        for (String type : supportTypes) {
+            imports.add(supportPackage + "." + type);
+        }
+        imports.sort(Comparator.naturalOrder());
+        return imports;
+    }
+
+    private static String routeJavadoc(Operation operation) {
+        return JavadocComment.of(operation.summary().isBlank() ? "The route of " + operation.operationId() + "." : operation.summary())
+                .paragraph("`" + operation.method() + " " + operation.path() + "` (`" + operation.operationId() + "`).")
+                .tag("@return", "", "the route")
+                .render("    ");
+    }
+
+    private static String shapeJavadoc(ModelType type) {
+        return JavadocComment.of("The shape of `" + type.schemaName() + "`.").render("    ");
+    }
+
+    private static GeneratedFile file(String packageName, String simpleName, String content) {
+        return new GeneratedFile(packageName.replace('.', '/') + "/" + simpleName + ".java", content);
+    }
+}

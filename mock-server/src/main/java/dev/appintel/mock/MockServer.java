@@ -1,0 +1,110 @@
+package dev.appintel.mock;
+
+import dev.appintel.mock.admin.Journal;
+import dev.appintel.mock.faults.Scenarios;
+import dev.appintel.mock.http.ServerHandlers;
+import io.undertow.Undertow;
+import io.undertow.UndertowOptions;
+import io.undertow.server.handlers.GracefulShutdownHandler;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.util.Properties;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * A running mock server of the App Intelligence API. Start one with {@link #start}, read its
+ * {@link #baseUrl}, and {@link #close} it: in-flight requests get up to five seconds to finish.
+ * No type of the HTTP server it runs on appears here.
+ */
+public final class MockServer implements AutoCloseable {
+
+    /** How long {@link #close} waits for in-flight requests. */
+    public static final long SHUTDOWN_MILLIS = 5_000;
+
+    private static final Logger[] QUIET = {Logger.getLogger("org.xnio"), Logger.getLogger("io.undertow"),
+        Logger.getLogger("org.jboss.threads")};
+
+    private final MockServerConfig config;
+    private final Undertow undertow;
+    private final GracefulShutdownHandler shutdown;
+    private final URI baseUrl;
+
+    private MockServer(MockServerConfig config, Undertow undertow, GracefulShutdownHandler shutdown) {
+        this.undertow = undertow;
+        this.shutdown = shutdown;
+        InetSocketAddress address = (InetSocketAddress) undertow.getListenerInfo().get(0).getAddress();
+        this.config = config.withPort(address.getPort());
+        String host = config.host().contains(":") ? "[" + config.host() + "]" : config.host();
+        this.baseUrl = URI.create("http://" + host + ":" + address.getPort());
+    }
+
+    /**
+     * Starts a server.
+     *
+     * @param config how it runs; port 0 picks a free port
+     * @return the running server
+     */
+    public static MockServer start(MockServerConfig config) {
+        for (Logger logger : QUIET) {
+            logger.setLevel(Level.WARNING);
+        }
+        Journal journal = new Journal(config.journalSize());
+        GracefulShutdownHandler shutdown = new GracefulShutdownHandler(
+                ServerHandlers.root(config, journal, new Scenarios(), swaggerUiVersion()));
+        Undertow undertow = Undertow.builder()
+                .addHttpListener(config.port(), config.host())
+                .setIoThreads(Math.max(2, Runtime.getRuntime().availableProcessors()))
+                .setWorkerThreads(64)
+                .setServerOption(UndertowOptions.MAX_HEADER_SIZE, 64 * 1024)
+                .setServerOption(UndertowOptions.MAX_ENTITY_SIZE, 64L * 1024)
+                .setServerOption(UndertowOptions.MAX_PARAMETERS, 1_000)
+                .setHandler(shutdown)
+                .build();
+        undertow.start();
+        return new MockServer(config, undertow, shutdown);
+    }
+
+    /** @return the base URL, e.g. {@code http://127.0.0.1:4010} */
+    public URI baseUrl() {
+        return baseUrl;
+    }
+
+    /** @return the port it listens on */
+    public int port() {
+        return baseUrl.getPort();
+    }
+
+    /** @return the configuration it runs with, with the actual port */
+    public MockServerConfig config() {
+        return config;
+    }
+
+    /** Stops accepting requests, waits up to {@link #SHUTDOWN_MILLIS} for those in flight, and stops. */
+    @Override
+    public void close() {
+        shutdown.shutdown();
+        try {
+            shutdown.awaitShutdown(SHUTDOWN_MILLIS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        undertow.stop();
+    }
+
+    private static String swaggerUiVersion() {
+        Properties properties = new Properties();
+        try (InputStream in = MockServer.class.getResourceAsStream("appintel-mock-server.properties")) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource dev/appintel/mock/appintel-mock-server.properties");
+            }
+            properties.load(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return properties.getProperty("swagger-ui.version");
+    }
+}

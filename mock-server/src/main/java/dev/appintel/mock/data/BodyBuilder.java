@@ -1,0 +1,330 @@
+package dev.appintel.mock.data;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.appintel.mock.api.support.Field;
+import dev.appintel.mock.api.support.Limits;
+import dev.appintel.mock.api.support.ScalarKind;
+import dev.appintel.mock.api.support.Shape;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Builds one response body by walking its shape: objects property by property, lists of rows
+ * with one row per combination of the requested values of the dimensions their properties name,
+ * maps keyed by the request's required dimensions, and scalars chosen by property name. Nothing
+ * here knows an endpoint; the request speaks through parameter names and the route's rules.
+ */
+final class BodyBuilder {
+
+    /** The most rows one list gets, so that memory stays bounded. */
+    static final int MAX_ROWS = 10_000;
+
+    /** The most objects one body gets; lists and maps stop growing beyond it. */
+    static final int MAX_OBJECTS = 200_000;
+
+    private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+    private static final List<Dimension> ROW_ORDER = List.of(Dimension.APP, Dimension.COHORT, Dimension.COUNTRY,
+            Dimension.NETWORK, Dimension.AD_TYPE, Dimension.CHART, Dimension.CATEGORY, Dimension.PERIOD);
+    private static final List<Dimension> KEY_ORDER = List.of(Dimension.APP, Dimension.COUNTRY, Dimension.CATEGORY,
+            Dimension.CHART);
+
+    private final Universe universe;
+    private final RequestFacts request;
+    private final ShapeResolver shapes;
+    private final Presence presence;
+    private final ScalarBuilder scalars;
+    private final Pages pages;
+    private int objects;
+
+    BodyBuilder(Function<String, Shape> shapes, Universe universe, RequestFacts request) {
+        this.universe = universe;
+        this.request = request;
+        this.shapes = new ShapeResolver(shapes, request);
+        this.presence = new Presence(this.shapes, request);
+        this.scalars = new ScalarBuilder(universe, request);
+        this.pages = new Pages(universe, request);
+    }
+
+    /** The body for a response of this shape. */
+    JsonNode body(Shape shape) {
+        return value(shape, Slot.BODY, Scope.ROOT);
+    }
+
+    private JsonNode value(Shape declared, Slot slot, Scope scope) {
+        Shape shape = shapes.resolve(declared);
+        if (shape instanceof Shape.ObjectShape object) {
+            return object(object, scope);
+        }
+        if (shape instanceof Shape.ListOf list) {
+            return list(list, slot, scope);
+        }
+        if (shape instanceof Shape.MapOf map) {
+            return map(map, slot, scope);
+        }
+        if (shape instanceof Shape.AnyValue) {
+            return JSON.objectNode();
+        }
+        return scalars.scalar(shape, slot, scope);
+    }
+
+    // ---- objects -------------------------------------------------------------------------------
+
+    private ObjectNode object(Shape.ObjectShape object, Scope outer) {
+        objects++;
+        Scope scope = about(object, outer);
+        ObjectNode node = JSON.objectNode();
+        Set<String> present = presence.present(object);
+        for (Field field : object.fields()) {
+            if (present.contains(field.name())) {
+                Scope child = scope.child(field.name());
+                node.set(field.name(), fieldValue(object, field, child));
+            }
+        }
+        Optional<Shape> extra = object.extra().filter(shape -> !(shape instanceof Shape.AnyValue));
+        extra.ifPresent(shape -> entries(node, shape, new Slot(object.schemaName(), Limits.NONE, object.schemaName()), scope));
+        if (extra.isPresent() && node.has("lines")) {
+            node.put("lines", series(node));
+        }
+        Shares.normalize(object, node);
+        Totals.apply(node);
+        return node;
+    }
+
+    /**
+     * The scope of an object's properties: an object with a property that stands for a dimension
+     * no enclosing row binds (an app's {@code app_id} at the top of a body) is about the request's
+     * first value of it, and so are its maps and lists.
+     */
+    private Scope about(Shape.ObjectShape object, Scope scope) {
+        Scope about = scope;
+        for (Dimension dimension : shapes.dimensions(object)) {
+            List<String> values = request.values(dimension);
+            if (dimension != Dimension.PERIOD && !about.bound().containsKey(dimension) && !values.isEmpty()) {
+                about = about.bind(dimension, values.get(0));
+            }
+        }
+        return about;
+    }
+
+    private JsonNode fieldValue(Shape.ObjectShape object, Field field, Scope scope) {
+        Shape shape = shapes.resolve(field.shape());
+        Slot slot = new Slot(field.name(), field.limits(), object.schemaName());
+        if (request.route().rules().pagination().filter(page -> page.total().equals(scope.pointer())).isPresent()) {
+            return JSON.numberNode(pages.total());
+        }
+        Optional<Dimension> dimension = Dimension.ofField(field.name(), shape, object);
+        if (dimension.isPresent() && scope.bound().containsKey(dimension.get())) {
+            return scalars.bound(dimension.get(), shape, scope);
+        }
+        if (field.nullable() && field.name().equals("end_date") && scope.period()
+                .filter(period -> period.granularity() == Granularity.ALL).isPresent()) {
+            return JSON.nullNode();
+        }
+        return value(shape, slot, scope);
+    }
+
+    /** The number of series in the entries of an object: the objects at the bottom of its nested maps. */
+    private static int series(JsonNode node) {
+        int count = 0;
+        for (Iterator<JsonNode> children = node.elements(); children.hasNext();) {
+            JsonNode child = children.next();
+            count += child.isObject() ? leaves(child) : 0;
+        }
+        return count;
+    }
+
+    private static int leaves(JsonNode node) {
+        int count = 0;
+        boolean hasObjectChild = false;
+        for (Iterator<JsonNode> children = node.elements(); children.hasNext();) {
+            JsonNode child = children.next();
+            if (child.isObject()) {
+                hasObjectChild = true;
+                count += leaves(child);
+            }
+        }
+        return hasObjectChild ? count : 1;
+    }
+
+    // ---- lists ---------------------------------------------------------------------------------
+
+    private ArrayNode list(Shape.ListOf list, Slot slot, Scope scope) {
+        Shape element = shapes.resolve(list.element());
+        ArrayNode array = JSON.arrayNode();
+        if (request.route().rules().pagination().filter(page -> page.items().equals(scope.pointer())).isPresent()
+                && element instanceof Shape.ObjectShape row) {
+            pages.rows().forEach(bound -> array.add(object(row, bound.apply(scope))));
+        } else if (element instanceof Shape.ObjectShape row) {
+            for (Scope rowScope : rows(row, scope)) {
+                if (objects >= MAX_OBJECTS) {
+                    break;
+                }
+                array.add(object(row, rowScope));
+            }
+        } else if (element instanceof Shape.MapOf map) {
+            for (int i = 0; i < count(slot, scope, universe.hash(scope.key(), slot.name())); i++) {
+                array.add(map(map, slot, scope.row(i)));
+            }
+        } else if (element instanceof Shape.ListOf tuple) {
+            Tuples.fill(array, tuple, slot, scope, request, universe, scalars.app(scope), MAX_OBJECTS - objects);
+            objects += array.size();
+        } else if (!(element instanceof Shape.AnyValue)) {
+            scalarList(array, element, slot, scope);
+        }
+        return array;
+    }
+
+    /** One scope per row: the product of the requested values of the row's unbound dimensions. */
+    private List<Scope> rows(Shape.ObjectShape row, Scope scope) {
+        List<Scope> rows = List.of(scope);
+        List<Dimension> dimensions = shapes.dimensions(row);
+        boolean any = false;
+        for (Dimension dimension : ROW_ORDER) {
+            if (!dimensions.contains(dimension) || scope.bound().containsKey(dimension)) {
+                continue;
+            }
+            List<?> values = dimension == Dimension.PERIOD ? request.periods() : request.rowValues(dimension);
+            if (values.isEmpty()) {
+                continue;
+            }
+            any = true;
+            List<Scope> product = new ArrayList<>();
+            for (Scope partial : rows) {
+                for (Object value : values) {
+                    if (product.size() < MAX_ROWS) {
+                        product.add(partial.bind(dimension, value));
+                    }
+                }
+            }
+            rows = product;
+        }
+        if (any) {
+            return rows;
+        }
+        int count = (int) universe.hash(scope.key(), scope.pointer()).range(2, 5);
+        List<Scope> unbound = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            unbound.add(scope.row(i));
+        }
+        return unbound;
+    }
+
+    private void scalarList(ArrayNode array, Shape element, Slot slot, Scope scope) {
+        Hash hash = universe.hash(scope.key(), slot.owner(), slot.name());
+        AppFacts app = scalars.app(scope);
+        if (slot.name().startsWith("disabled")) {
+            return;
+        }
+        if (slot.name().equals("categories")) {
+            app.categories().forEach(category -> array.add(scalars.union(element, category, app)));
+            return;
+        }
+        int count = count(slot, scope, hash);
+        if (SeriesValues.handles(slot)) {
+            SeriesValues.of(slot, count, hash).forEach(array::add);
+            return;
+        }
+        for (int i = 0; i < count; i++) {
+            Slot item = new Slot(slot.name(), slot.limits(), slot.owner());
+            array.add(listItem(element, item, scope.row(i), i));
+        }
+    }
+
+    private JsonNode listItem(Shape element, Slot slot, Scope scope, int i) {
+        String name = slot.name();
+        if (element instanceof Shape.Scalar scalar && scalar.kind() == ScalarKind.STRING) {
+            if (name.contains("countries")) {
+                return JSON.textNode(Vocabulary.COUNTRIES.get(i % Vocabulary.COUNTRIES.size()));
+            }
+            if (name.contains("languages")) {
+                return JSON.textNode(Vocabulary.LANGUAGES.get(i % Vocabulary.LANGUAGES.size()));
+            }
+            if (name.equals("ad_formats")) {
+                return JSON.textNode(scope.text(Dimension.AD_TYPE).map(type -> type.split("-")[0]).orElse("video"));
+            }
+        }
+        return scalars.scalar(element, slot, scope);
+    }
+
+    private int count(Slot slot, Scope scope, Hash hash) {
+        Limits limits = slot.limits();
+        if (slot.name().contains("histogram")) {
+            return (int) scope.period().map(DatePeriod::days).orElse(28L).longValue();
+        }
+        if (limits.maxItems().isPresent()) {
+            return limits.maxItems().get();
+        }
+        if (slot.name().equals("ad_formats")) {
+            return 1;
+        }
+        if (slot.name().contains("retention")) {
+            return (int) hash.range(3, 8);
+        }
+        return (int) Math.max(limits.minItems().orElse(1), hash.range(1, 3));
+    }
+
+    // ---- maps ----------------------------------------------------------------------------------
+
+    /**
+     * A map. A map of open values is a record the spec does not describe; for publishers (the only
+     * kind the spec shows) it holds the publisher's id, name and share.
+     */
+    private ObjectNode map(Shape.MapOf map, Slot slot, Scope scope) {
+        ObjectNode node = JSON.objectNode();
+        if (shapes.resolve(map.value()) instanceof Shape.AnyValue) {
+            if (slot.name().contains("publisher")) {
+                AppFacts publisher = universe.app(universe.hash(scope.key(), "publisher").hex(24), "");
+                node.put("publisher_id", publisher.publisherId()).put("publisher_name", publisher.publisherName())
+                        .put("share", BigDecimal.valueOf(universe.hash(scope.key(), "share").between(0.05, 0.6))
+                                .setScale(4, RoundingMode.HALF_UP));
+            }
+            return node;
+        }
+        entries(node, map.value(), slot, scope);
+        return node;
+    }
+
+    /**
+     * Fills a map: keyed by the apps when its values are scalars (lookup tables), else by the next
+     * dimension that a required parameter gives and no enclosing row has bound, else by release
+     * dates, newest first.
+     */
+    private void entries(ObjectNode node, Shape valueShape, Slot slot, Scope scope) {
+        Shape value = shapes.resolve(valueShape);
+        boolean scalarValues = !(value instanceof Shape.ObjectShape || value instanceof Shape.MapOf
+                || value instanceof Shape.ListOf);
+        Optional<Dimension> key = scalarValues ? Optional.of(Dimension.APP) : KEY_ORDER.stream()
+                .filter(dimension -> !scope.bound().containsKey(dimension) && request.requiredBy(dimension))
+                .findFirst();
+        if (key.isPresent()) {
+            for (String id : request.values(key.get())) {
+                if (objects >= MAX_OBJECTS) {
+                    break;
+                }
+                objects++;
+                node.set(id, value(value, slot, scope.bind(key.get(), id).child(id)));
+            }
+            return;
+        }
+        LocalDate date = scalars.app(scope).updatedDate();
+        Hash hash = universe.hash(scope.key(), slot.name());
+        for (int i = 0; i < hash.range(2, 4); i++) {
+            DatePeriod day = new DatePeriod(date, date, Granularity.DAY);
+            node.set(date.toString(), value(value, slot, scope.bind(Dimension.PERIOD, day).child(date)));
+            date = date.minusDays(hash.then(i).range(5, 40));
+        }
+    }
+
+    // ---- scalars -------------------------------------------------------------------------------
+
+}

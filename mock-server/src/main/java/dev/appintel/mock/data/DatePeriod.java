@@ -1,0 +1,26 @@
+package dev.appintel.mock.data;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Objects;
+
+/**
+ * One period of a stepped date range.
+ *
+ * @param start       its first day
+ * @param end         its last day
+ * @param granularity how the range was stepped
+ */
+public record DatePeriod(LocalDate start, LocalDate end, Granularity granularity) {
+
+    public DatePeriod {
+        Objects.requireNonNull(start, "start");
+        Objects.requireNonNull(end, "end");
+        Objects.requireNonNull(granularity, "granularity");
+    }
+
+    /** @return the number of days in the period */
+    public long days() {
+        return ChronoUnit.DAYS.between(start, end) + 1;
+    }
+}

@@ -1,0 +1,101 @@
+package dev.appintel.mock.data;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/**
+ * A deterministic 64-bit hash of a seed and some parts, and numbers drawn from it. Every value the
+ * server makes up comes from here, so the same seed and the same parts always give the same value,
+ * on every machine and in every run.
+ */
+public final class Hash {
+
+    private final long value;
+
+    private Hash(long value) {
+        this.value = value;
+    }
+
+    /**
+     * The hash of {@code parts} under {@code seed}.
+     *
+     * @param seed  the universe's seed
+     * @param parts what the value is about, e.g. an app id and a field name
+     * @return the hash
+     */
+    public static Hash of(long seed, Object... parts) {
+        long h = mix(seed ^ 0x9E3779B97F4A7C15L);
+        for (Object part : parts) {
+            for (byte b : String.valueOf(part).getBytes(StandardCharsets.UTF_8)) {
+                h = (h ^ (b & 0xff)) * 0x100000001B3L;
+            }
+            h = mix(h ^ 0x2545F4914F6CDD1DL);
+        }
+        return new Hash(h);
+    }
+
+    /**
+     * A further hash, for a second value about the same thing.
+     *
+     * @param part what the further value is about
+     * @return the hash
+     */
+    public Hash then(Object part) {
+        return of(value, part);
+    }
+
+    /** @return a number in [0, 1) */
+    public double unit() {
+        return (value >>> 11) * 0x1.0p-53;
+    }
+
+    /**
+     * A number in [low, high).
+     *
+     * @param low  the smallest value
+     * @param high the bound
+     * @return the number
+     */
+    public double between(double low, double high) {
+        return low + unit() * (high - low);
+    }
+
+    /**
+     * An integer in [low, high].
+     *
+     * @param low  the smallest value
+     * @param high the largest value
+     * @return the integer
+     */
+    public long range(long low, long high) {
+        return low + (long) Math.floor(unit() * (high - low + 1));
+    }
+
+    /**
+     * One of {@code items}.
+     *
+     * @param items a non-empty list
+     * @param <T>   the items' type
+     * @return the item
+     */
+    public <T> T pick(List<T> items) {
+        return items.get((int) range(0, items.size() - 1));
+    }
+
+    /**
+     * Hexadecimal digits.
+     *
+     * @param digits how many, at most 32
+     * @return the digits
+     */
+    public String hex(int digits) {
+        String text = String.format("%016x%016x", value, mix(value + 1));
+        return text.substring(0, digits);
+    }
+
+    private static long mix(long z) {
+        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+        return z ^ (z >>> 31);
+    }
+}

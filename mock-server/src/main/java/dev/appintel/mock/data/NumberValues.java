@@ -1,0 +1,142 @@
+package dev.appintel.mock.data;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.List;
+
+/**
+ * Numbers chosen by property name and unit: volumes (downloads, users) that follow the app's
+ * popularity, the country's size and the period's length; revenues in cents from those volumes;
+ * shares in [0, 1]; durations in seconds; ranks, ratings and counts in their usual ranges. Every
+ * number respects the property's minimum and maximum.
+ */
+final class NumberValues {
+
+    private final Universe universe;
+
+    NumberValues(Universe universe) {
+        this.universe = universe;
+    }
+
+    /** A number for the slot, rounded to what the property holds ({@code integer} when asked). */
+    BigDecimal number(Slot slot, Scope scope, AppFacts app, boolean integer) {
+        Hash hash = universe.hash(scope.key(), slot.owner(), slot.name());
+        double value = raw(slot, scope, app, hash);
+        value = clamp(slot, value);
+        BigDecimal number = BigDecimal.valueOf(value);
+        return integer ? number.setScale(0, RoundingMode.HALF_UP) : number.setScale(scale(slot, value), RoundingMode.HALF_UP)
+                .stripTrailingZeros();
+    }
+
+    /**
+     * Downloads in the scope's country and period: the app's daily downloads, times the country's
+     * share, times the period's days, with some noise.
+     */
+    double volume(Scope scope, AppFacts app, Hash hash) {
+        double share = Universe.countryShare(scope.text(Dimension.COUNTRY).orElse("WW"));
+        long days = scope.period().map(DatePeriod::days).orElse(30L);
+        return Math.max(1, app.dailyDownloads() * share * days * hash.then("noise").between(0.8, 1.2));
+    }
+
+    private double raw(Slot slot, Scope scope, AppFacts app, Hash hash) {
+        String name = slot.name();
+        if (slot.unit().equals("cents")) {
+            return volume(scope, app, hash) * app.centsPerDownload() * platformShare(name);
+        }
+        if (slot.ratio()) {
+            return ratio(name, hash);
+        }
+        if (slot.unit().equals("seconds")) {
+            return seconds(name, hash);
+        }
+        if (isVolume(name)) {
+            return volume(scope, app, hash) * platformShare(name) * (name.contains("users") ? 4 : 1);
+        }
+        return other(name, scope, app, hash);
+    }
+
+    private static boolean isVolume(String name) {
+        return name.equals("iu") || name.equals("au") || name.equals("u") || name.endsWith("_units")
+                || name.endsWith("users") || name.endsWith("_abs");
+    }
+
+    /** iPad and browser figures are a small part of the whole; the rest are the whole. */
+    private static double platformShare(String name) {
+        return name.startsWith("ipad") || name.equals("au") || name.equals("ar") ? 0.1
+                : name.startsWith("browser") || name.startsWith("paid") ? 0.15 : 1;
+    }
+
+    private static double ratio(String name, Hash hash) {
+        if (name.contains("share") || name.equals("sov")) {
+            return hash.between(0.001, 0.08);
+        }
+        if (name.startsWith("churned") || name.startsWith("new_")) {
+            return hash.between(0.05, 0.2);
+        }
+        if (name.startsWith("retained")) {
+            return hash.between(0.6, 0.9);
+        }
+        if (name.equals("female") || name.equals("male")) {
+            return hash.between(0.42, 0.58);
+        }
+        return hash.between(0.02, 0.6);
+    }
+
+    private static double seconds(String name, Hash hash) {
+        if (name.startsWith("total")) {
+            return hash.between(1e6, 1e8);
+        }
+        if (name.equals("session_duration")) {
+            return hash.between(60, 400);
+        }
+        if (name.equals("video_duration")) {
+            return hash.range(6, 60);
+        }
+        return hash.between(300, 3600);
+    }
+
+    private double other(String name, Scope scope, AppFacts app, Hash hash) {
+        return switch (name) {
+            case "rank", "todays_rank" -> hash.range(1, 300);
+            case "confidence" -> hash.range(1, 20);
+            case "width" -> hash.unit() < 0.5 ? 1080 : 320;
+            case "height" -> hash.unit() < 0.5 ? 1920 : 50;
+            case "total_days" -> scope.period().map(DatePeriod::days).orElse(30L);
+            case "downloads" -> app.dailyDownloads() * 30;
+            case "revenue" -> app.dailyDownloads() * 30 * app.centsPerDownload() / 100;
+            case "rating", "rating_for_current_version" -> hash.between(3.5, 4.9);
+            case "price" -> hash.unit() < 0.8 ? 0 : hash.pick(List.of(0.99, 2.99, 4.99));
+            case "average_age_total" -> hash.between(26, 42);
+            case "session_count", "avg_session_count" -> hash.between(2, 15);
+            case "total_session_count" -> hash.between(1e5, 1e7);
+            case "pct_dau_growth", "app_a_users_using_app_b_share_previous_period_diff" -> hash.between(-0.03, 0.03);
+            default -> otherByPattern(name, app, hash);
+        };
+    }
+
+    private static double otherByPattern(String name, AppFacts app, Hash hash) {
+        if (name.endsWith("_rounded")) {
+            return hash.range(1, 99);
+        }
+        if (name.contains("rating_count")) {
+            return app.dailyDownloads() * hash.between(10, 200);
+        }
+        if (name.endsWith("multiplier")) {
+            return hash.between(1, 30);
+        }
+        if (name.endsWith("_id")) {
+            return hash.range(100_000_000L, 1_900_000_000L);
+        }
+        return hash.range(1, 1000);
+    }
+
+    private static double clamp(Slot slot, double value) {
+        double low = slot.limits().minimum().map(BigDecimal::doubleValue).orElse(-Double.MAX_VALUE);
+        double high = slot.limits().maximum().map(BigDecimal::doubleValue).orElse(Double.MAX_VALUE);
+        return Math.min(high, Math.max(low, value));
+    }
+
+    private static int scale(Slot slot, double value) {
+        return slot.ratio() || Math.abs(value) < 1 ? 6 : Math.abs(value) < 100 ? 2 : 1;
+    }
+}

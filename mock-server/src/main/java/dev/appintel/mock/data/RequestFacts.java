@@ -1,0 +1,193 @@
+package dev.appintel.mock.data;
+
+import dev.appintel.mock.api.support.BoundRequest;
+import dev.appintel.mock.api.support.Param;
+import dev.appintel.mock.api.support.Route;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What a valid request asks for, read generically from parameter names and the route's rules: the
+ * platform, the values of each {@link Dimension} (with defaults where the request gives none), the
+ * date periods stepped by the requested granularity, and the page asked for.
+ */
+public final class RequestFacts {
+
+    /** The most periods one series has; longer ranges are cut, so that memory stays bounded. */
+    public static final int MAX_PERIODS = 1_000;
+
+    private static final List<String> GRANULARITY_PARAMETERS = List.of("date_granularity", "granularity",
+            "time_period", "period");
+
+    private final Route route;
+    private final BoundRequest request;
+    private final Universe universe;
+    private final Map<Dimension, List<String>> values = new EnumMap<>(Dimension.class);
+    private final List<DatePeriod> periods;
+
+    /**
+     * The facts of one request.
+     *
+     * @param route    the matched operation
+     * @param request  its valid, bound parameters
+     * @param universe the data universe
+     */
+    public RequestFacts(Route route, BoundRequest request, Universe universe) {
+        this.route = route;
+        this.request = request;
+        this.universe = universe;
+        for (Dimension dimension : Dimension.values()) {
+            if (dimension != Dimension.PERIOD) {
+                values.put(dimension, List.copyOf(valuesOf(dimension)));
+            }
+        }
+        if (!hasParameter(Dimension.CATEGORY) && !values(Dimension.APP).isEmpty()) {
+            values.put(Dimension.CATEGORY, universe.app(values(Dimension.APP).get(0), os()).categories());
+        }
+        this.periods = List.copyOf(stepPeriods());
+    }
+
+    /** @return the matched operation */
+    public Route route() {
+        return route;
+    }
+
+    /** @return the bound parameters */
+    public BoundRequest request() {
+        return request;
+    }
+
+    /** @return the platform in the path, or empty when the route has none */
+    public String os() {
+        return request.text("os").orElse("");
+    }
+
+    /**
+     * The requested (or default) values of a dimension other than {@link Dimension#PERIOD}.
+     *
+     * @param dimension the dimension
+     * @return the values in request order
+     */
+    public List<String> values(Dimension dimension) {
+        return values.getOrDefault(dimension, List.of());
+    }
+
+    /**
+     * The values a list of rows takes for a dimension. When the request names one app by a
+     * single-valued parameter ({@code app_id}), that app is the subject, and rows about apps are
+     * other apps: those related to it in the universe.
+     *
+     * @param dimension the dimension
+     * @return the values in order
+     */
+    public List<String> rowValues(Dimension dimension) {
+        if (dimension == Dimension.APP && request.given("app_id") && !request.has("app_ids")) {
+            return universe.relatedApps(request.text("app_id").orElseThrow());
+        }
+        return values(dimension);
+    }
+
+    /**
+     * Whether a required parameter of the route gives the dimension's values: such dimensions key
+     * the maps of a response.
+     *
+     * @param dimension the dimension
+     * @return true when a required parameter gives them
+     */
+    public boolean requiredBy(Dimension dimension) {
+        return dimension.parameters().stream().map(route::param).flatMap(Optional::stream).anyMatch(Param::required);
+    }
+
+    /** @return the date periods of the request, in order; at most {@link #MAX_PERIODS} */
+    public List<DatePeriod> periods() {
+        return periods;
+    }
+
+    /** @return the start of the requested date range, moved to the start of its period */
+    public Optional<LocalDate> start() {
+        return periods.isEmpty() ? Optional.empty() : Optional.of(periods.get(0).start());
+    }
+
+    private boolean hasParameter(Dimension dimension) {
+        return dimension.parameters().stream().anyMatch(request::has);
+    }
+
+    private List<String> valuesOf(Dimension dimension) {
+        for (String name : dimension.parameters()) {
+            if (request.has(name)) {
+                return request.texts(name);
+            }
+        }
+        return defaults(dimension);
+    }
+
+    private List<String> defaults(Dimension dimension) {
+        return switch (dimension) {
+            case APP -> appsOfOwners();
+            case COUNTRY -> defaultCountries();
+            case NETWORK -> allowedOrElse("networks", List.of("Admob", "Applovin", "Unity"));
+            case AD_TYPE -> allowedOrElse("ad_types", List.of("video", "banner", "playable"));
+            case CHART -> List.of(os().equals("android") ? "topselling_free" : "topfreeapplications");
+            case CATEGORY -> List.of(os().equals("android") ? "game_puzzle" : "6014");
+            case COHORT -> List.of();
+            case PERIOD -> List.of();
+        };
+    }
+
+    private List<String> appsOfOwners() {
+        List<String> apps = new ArrayList<>();
+        for (String owner : List.of("publisher_ids", "publisher_ids[]", "unified_publisher_ids", "categories")) {
+            request.texts(owner).forEach(id -> apps.addAll(universe.appsOf(id, os())));
+        }
+        return apps;
+    }
+
+    private List<String> defaultCountries() {
+        boolean list = Dimension.COUNTRY.parameters().stream().map(route::param).flatMap(Optional::stream)
+                .anyMatch(Param::isList);
+        boolean single = route.param("country").isPresent();
+        return list ? List.of("US", "GB", "DE") : single ? List.of("WW") : List.of("US");
+    }
+
+    private List<String> allowedOrElse(String parameter, List<String> fallback) {
+        return route.param(parameter).map(Param::allowedValues).filter(values -> values.size() >= 3)
+                .map(values -> values.subList(0, 3)).orElse(fallback);
+    }
+
+    private List<DatePeriod> stepPeriods() {
+        String startName = route.rules().dateRange().map(range -> range.start()).orElse("start_date");
+        String endName = route.rules().dateRange().map(range -> range.end()).orElse("end_date");
+        LocalDate end = request.date(endName).orElse(universe.today());
+        LocalDate start = request.date(startName).orElse(end.minusDays(request.has(endName) ? 30 : 6));
+        if (end.isBefore(start)) {
+            end = start;
+        }
+        Granularity granularity = granularity();
+        if (granularity == Granularity.ALL) {
+            return List.of(new DatePeriod(start, end, Granularity.ALL));
+        }
+        List<DatePeriod> stepped = new ArrayList<>();
+        for (LocalDate from = granularity.start(start); !from.isAfter(end) && stepped.size() < MAX_PERIODS;
+                from = granularity.next(from)) {
+            stepped.add(new DatePeriod(from, granularity.next(from).minusDays(1), granularity));
+        }
+        return stepped;
+    }
+
+    private Granularity granularity() {
+        List<String> names = new ArrayList<>();
+        route.rules().granularity().ifPresent(names::add);
+        names.addAll(GRANULARITY_PARAMETERS);
+        for (String name : names) {
+            Optional<Granularity> found = request.text(name).flatMap(Granularity::of);
+            if (found.isPresent()) {
+                return found.get();
+            }
+        }
+        return Granularity.DAY;
+    }
+}

@@ -1,0 +1,48 @@
+package dev.appintel.mock.data;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.appintel.mock.api.support.BoundRequest;
+import dev.appintel.mock.api.support.Route;
+import dev.appintel.mock.api.support.Shape;
+import java.util.function.Function;
+
+/**
+ * Makes up the body of a successful response: the route's 200 shape, walked generically with the
+ * request's values, from the universe. The same universe and the same request always give the
+ * same body.
+ */
+public final class ResponseSynthesizer {
+
+    private final Function<String, Shape> shapes;
+    private final Universe universe;
+
+    /**
+     * A synthesizer.
+     *
+     * @param shapes   the named shapes by schema name
+     * @param universe the data universe
+     */
+    public ResponseSynthesizer(Function<String, Shape> shapes, Universe universe) {
+        this.shapes = shapes;
+        this.universe = universe;
+    }
+
+    /** @return the data universe */
+    public Universe universe() {
+        return universe;
+    }
+
+    /**
+     * The body of a 200 response to a valid request.
+     *
+     * @param route   the matched operation
+     * @param request its bound parameters
+     * @return the body
+     * @throws IllegalStateException when the route declares no 200 body
+     */
+    public JsonNode body(Route route, BoundRequest request) {
+        Shape body = route.reply(200).flatMap(reply -> reply.body())
+                .orElseThrow(() -> new IllegalStateException(route.operationId() + " declares no 200 body"));
+        return new BodyBuilder(shapes, universe, new RequestFacts(route, request, universe)).body(body);
+    }
+}

@@ -1,0 +1,87 @@
+package dev.appintel.mock.data;
+
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Where the walk through a response's shape is: the dimension values bound by the enclosing rows
+ * (this app, this country, this period, ...), the JSON Pointer of the current value, and the
+ * position in an enclosing list of rows that bind nothing.
+ *
+ * @param bound   the bound dimension values: {@code String}s, and a {@link DatePeriod} for the period
+ * @param pointer the JSON Pointer of the current value
+ * @param index   the position in the nearest enclosing list of unbound rows
+ */
+public record Scope(Map<Dimension, Object> bound, String pointer, int index) {
+
+    /** The scope of a response body. */
+    public static final Scope ROOT = new Scope(Map.of(), "", 0);
+
+    public Scope {
+        bound = Collections.unmodifiableMap(bound.isEmpty() ? new EnumMap<>(Dimension.class) : new EnumMap<>(bound));
+    }
+
+    /**
+     * This scope with one more dimension bound.
+     *
+     * @param dimension the dimension
+     * @param value     its value
+     * @return the scope
+     */
+    public Scope bind(Dimension dimension, Object value) {
+        Map<Dimension, Object> more = new EnumMap<>(Dimension.class);
+        more.putAll(bound);
+        more.put(dimension, value);
+        return new Scope(more, pointer, index);
+    }
+
+    /**
+     * The scope of a child value.
+     *
+     * @param name the property name or list index
+     * @return the scope
+     */
+    public Scope child(Object name) {
+        return new Scope(bound, pointer + "/" + name, index);
+    }
+
+    /**
+     * The scope of the {@code i}th row of a list of rows that bind nothing.
+     *
+     * @param i the row's position
+     * @return the scope
+     */
+    public Scope row(int i) {
+        return new Scope(bound, pointer + "/" + i, i);
+    }
+
+    /**
+     * A bound value as text.
+     *
+     * @param dimension the dimension
+     * @return the value, if bound
+     */
+    public Optional<String> text(Dimension dimension) {
+        return Optional.ofNullable(bound.get(dimension)).map(String::valueOf);
+    }
+
+    /** @return the bound period, if any */
+    public Optional<DatePeriod> period() {
+        return Optional.ofNullable(bound.get(Dimension.PERIOD)).map(DatePeriod.class::cast);
+    }
+
+    /**
+     * What values in this scope are about, for hashing: the bound dimensions and the row index,
+     * but not the pointer, so that the same app, country and period give the same numbers in
+     * every endpoint.
+     *
+     * @return the key
+     */
+    public String key() {
+        StringBuilder key = new StringBuilder();
+        bound.forEach((dimension, value) -> key.append(dimension).append('=').append(value).append(','));
+        return key.append('#').append(index).toString();
+    }
+}

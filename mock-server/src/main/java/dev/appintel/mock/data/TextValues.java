@@ -1,0 +1,105 @@
+package dev.appintel.mock.data;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Strings, dates and date-times chosen by property name: app facts for an app's properties,
+ * bound values for dimensions, the request's own value for a property named like a parameter,
+ * and plausible made-up text otherwise.
+ */
+final class TextValues {
+
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss'Z'");
+
+    private final Universe universe;
+    private final RequestFacts request;
+
+    TextValues(Universe universe, RequestFacts request) {
+        this.universe = universe;
+        this.request = request;
+    }
+
+    /** A string for the slot; never null. */
+    String text(Slot slot, Scope scope, AppFacts app) {
+        Hash hash = universe.hash(scope.key(), slot.owner(), slot.name());
+        String name = slot.name();
+        Optional<String> echoed = request.request().text(name).filter(value -> request.request().given(name));
+        if (echoed.isPresent()) {
+            return echoed.get();
+        }
+        if (name.equals("id")) {
+            return slot.owner().toLowerCase(Locale.ROOT).contains("cohort") ? "cohort_" + hash.hex(24) : hash.hex(24);
+        }
+        if (name.endsWith("url") || name.equals("icon") || name.equals("feature_graphic") || name.endsWith("_icon")) {
+            return "https://assets.appintel.invalid/" + app.os() + "/" + app.id() + "/" + name.replace('_', '-')
+                    + (name.contains("icon") || name.contains("screenshot") || name.contains("graphic") ? ".png" : "/");
+        }
+        return named(name, slot, hash, app).orElseGet(() -> hash.pick(Vocabulary.NOUNS).toLowerCase(Locale.ROOT)
+                + "-" + hash.hex(6));
+    }
+
+    private Optional<String> named(String name, Slot slot, Hash hash, AppFacts app) {
+        String owner = slot.owner().toLowerCase(Locale.ROOT);
+        return Optional.ofNullable(switch (name) {
+            case "name" -> owner.contains("cohort") ? hash.pick(Vocabulary.COHORT_NAMES)
+                    : owner.contains("purchase") ? hash.pick(Vocabulary.PURCHASES) : app.name();
+            case "humanized_name", "humanized_app_name" -> app.shortName();
+            case "publisher_name" -> app.publisherName();
+            case "publisher_email" -> "support@" + app.bundleId().split("\\.")[1] + ".invalid";
+            case "publisher_address" -> hash.range(1, 999) + " Market Street, San Francisco";
+            case "publisher_country", "canonical_country" -> "US";
+            case "unified_app_id" -> app.unifiedAppId();
+            case "bundle_id" -> app.bundleId();
+            case "version", "after" -> app.version();
+            case "before" -> previousVersion(app.version());
+            case "description", "version_summary", "subtitle", "promo_text", "short_description", "message", "title" ->
+                    hash.pick(Vocabulary.SENTENCES);
+            case "button_text" -> "Install";
+            case "content_rating" -> hash.pick(List.of("4+", "9+", "12+", "17+"));
+            case "category_name" -> Vocabulary.CATEGORY_NAMES.getOrDefault(app.categories().get(0), "Games");
+            case "phashion_group" -> hash.hex(10);
+            case "price" -> "$" + hash.pick(List.of("0.99", "4.99", "9.99", "19.99"));
+            case "duration" -> hash.pick(List.of("P1W", "P1M", "P1Y"));
+            case "string" -> hash.range(1, 99) + "k";
+            case "units" -> "k";
+            case "prefix" -> owner.contains("revenue") ? "$" : "~";
+            case "type" -> owner.contains("cohort") ? (hash.unit() < 0.7 ? "selection" : "filter") : "default";
+            case "update_type" -> "version";
+            case "country", "cc", "c", "region" -> "US";
+            default -> null;
+        });
+    }
+
+    /** A date for the slot: the bound period, the app's history or the requested range. */
+    LocalDate date(Slot slot, Scope scope, AppFacts app) {
+        Hash hash = universe.hash(scope.key(), slot.owner(), slot.name());
+        DatePeriod period = scope.period().orElse(null);
+        LocalDate rangeStart = request.start().orElse(universe.today().minusDays(30));
+        return switch (slot.name()) {
+            case "date", "d" -> period == null ? universe.today() : period.start();
+            case "end_date" -> period == null ? universe.today() : period.end();
+            case "start_date" -> rangeStart;
+            case "release_date", "country_release_date" -> app.releaseDate();
+            case "updated_date" -> app.updatedDate();
+            case "first_seen_at" -> rangeStart.plusDays(hash.range(0, 10));
+            case "last_seen_at" -> rangeStart.plusDays(hash.range(11, 40));
+            default -> universe.today().minusDays(hash.range(0, 30));
+        };
+    }
+
+    /** A date-time at midnight UTC, or the last second of the day for an end. */
+    static String dateTime(LocalDate date, boolean end) {
+        return (end ? date.atTime(23, 59, 59) : date.atStartOfDay()).atOffset(ZoneOffset.UTC).format(DATE_TIME);
+    }
+
+    private static String previousVersion(String version) {
+        String[] parts = version.split("\\.");
+        int major = Integer.parseInt(parts[0]);
+        return Math.max(1, major - 1) + ".0.0";
+    }
+}

@@ -1,0 +1,83 @@
+package dev.appintel.mock.data;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+
+/**
+ * Totals that are sums of their parts, by name: {@code unified_units} is the sum of the other
+ * {@code *_units} of the same object ({@code android_units}, {@code ipad_units}, ...);
+ * {@code organic_abs} is the sum of {@code organic_*_abs} (a single part is a share of its whole);
+ * each {@code x_frac} is {@code x_abs} over the sum of the top-level {@code *_abs}.
+ */
+final class Totals {
+
+    private static final String TOTAL_PREFIX = "unified_";
+    private static final String ABS = "_abs";
+    private static final String FRAC = "_frac";
+
+    private Totals() {
+    }
+
+    /** Makes the totals of {@code node} the sums of their parts. */
+    static void apply(ObjectNode node) {
+        unified(node);
+        absolutes(node);
+    }
+
+    private static void unified(ObjectNode node) {
+        List<String> names = new ArrayList<>();
+        node.fieldNames().forEachRemaining(names::add);
+        for (String total : names) {
+            if (!total.startsWith(TOTAL_PREFIX) || !node.get(total).isIntegralNumber()) {
+                continue;
+            }
+            String suffix = "_" + total.substring(TOTAL_PREFIX.length());
+            long sum = 0;
+            int parts = 0;
+            for (Iterator<String> fields = node.fieldNames(); fields.hasNext();) {
+                String name = fields.next();
+                JsonNode value = node.get(name);
+                if (!name.equals(total) && name.endsWith(suffix) && value.isIntegralNumber()) {
+                    sum += value.longValue();
+                    parts++;
+                }
+            }
+            if (parts > 0) {
+                node.put(total, sum);
+            }
+        }
+    }
+
+    private static void absolutes(ObjectNode node) {
+        List<String> prefixes = new ArrayList<>();
+        node.fieldNames().forEachRemaining(name -> {
+            if (name.endsWith(ABS) && node.get(name).isNumber()) {
+                prefixes.add(name.substring(0, name.length() - ABS.length()));
+            }
+        });
+        double total = 0;
+        for (String prefix : prefixes) {
+            List<String> parts = prefixes.stream().filter(other -> other.startsWith(prefix + "_")).toList();
+            if (parts.size() > 1) {
+                node.put(prefix + ABS, round(parts.stream().mapToDouble(part -> node.get(part + ABS).doubleValue()).sum(), 1));
+            } else if (parts.size() == 1) {
+                node.put(parts.get(0) + ABS, round(node.get(prefix + ABS).doubleValue() * 0.8, 1));
+            }
+            total += prefix.contains("_") ? 0 : node.get(prefix + ABS).doubleValue();
+        }
+        for (String prefix : prefixes) {
+            if (node.has(prefix + FRAC) && total > 0) {
+                node.put(prefix + FRAC, round(node.get(prefix + ABS).doubleValue() / total, 6));
+            }
+        }
+    }
+
+    private static BigDecimal round(double value, int scale) {
+        return BigDecimal.valueOf(value).setScale(scale, RoundingMode.HALF_UP).stripTrailingZeros();
+    }
+}

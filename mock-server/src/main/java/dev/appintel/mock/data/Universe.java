@@ -1,0 +1,161 @@
+package dev.appintel.mock.data;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The one consistent world the server answers from: every app id, whether known or not, has a
+ * name, publisher, categories, unified id and popularity derived from the seed and the id alone,
+ * so an app looks the same in every endpoint; another seed gives another world. A bounded cache
+ * keeps the facts of recently seen apps.
+ */
+public final class Universe {
+
+    private static final int CACHE_LIMIT = 10_000;
+
+    private final long seed;
+    private final LocalDate today;
+    private final Map<String, AppFacts> apps = new ConcurrentHashMap<>();
+
+    /**
+     * A universe.
+     *
+     * @param seed  what everything is derived from
+     * @param today the date "today" stands for: the default end of date ranges
+     */
+    public Universe(long seed, LocalDate today) {
+        this.seed = seed;
+        this.today = today;
+    }
+
+    /** @return the seed */
+    public long seed() {
+        return seed;
+    }
+
+    /** @return the date "today" stands for */
+    public LocalDate today() {
+        return today;
+    }
+
+    /**
+     * A hash under this universe's seed.
+     *
+     * @param parts what the value is about
+     * @return the hash
+     */
+    public Hash hash(Object... parts) {
+        return Hash.of(seed, parts);
+    }
+
+    /**
+     * The facts of an app.
+     *
+     * @param id the app id as requested
+     * @param os the platform of the request, or empty to infer it from the id
+     * @return the facts
+     */
+    public AppFacts app(String id, String os) {
+        String platform = os.isEmpty() || os.equals("unified") && !isHex(id) ? osOf(id) : os;
+        if (apps.size() > CACHE_LIMIT) {
+            apps.clear();
+        }
+        return apps.computeIfAbsent(platform + ":" + id, key -> create(id, platform));
+    }
+
+    /**
+     * Apps of a publisher or a category, for requests that name no app.
+     *
+     * @param owner a publisher or category id
+     * @param os    the platform of the request
+     * @return two or three app ids
+     */
+    public List<String> appsOf(String owner, String os) {
+        Hash hash = hash("apps-of", owner);
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < hash.range(2, 3); i++) {
+            Hash app = hash.then(i);
+            ids.add(switch (os) {
+                case "ios" -> Long.toString(app.range(300_000_000L, 1_700_000_000L));
+                case "android" -> "com." + app.pick(Vocabulary.NOUNS).toLowerCase(Locale.ROOT) + "." + app.hex(6);
+                default -> app.hex(24);
+            });
+        }
+        return ids;
+    }
+
+    /**
+     * The apps whose users also use an app, most related first.
+     *
+     * @param id an app id
+     * @return five to ten ids of the same platform
+     */
+    public List<String> relatedApps(String id) {
+        String os = osOf(id);
+        Hash hash = hash("related", id);
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < hash.range(5, 10); i++) {
+            ids.addAll(appsOf(id + "#" + i, os).subList(0, 1));
+        }
+        return ids;
+    }
+
+    /**
+     * The share of worldwide volume a country or region has; 1 for {@code WW}.
+     *
+     * @param country a country or region code
+     * @return the share
+     */
+    public static double countryShare(String country) {
+        return Vocabulary.COUNTRY_SHARES.getOrDefault(country, Vocabulary.OTHER_COUNTRY_SHARE);
+    }
+
+    /**
+     * The platform an id belongs to: digits are iOS, 24 hexadecimal digits unified, the rest Android.
+     *
+     * @param id an app id
+     * @return {@code ios}, {@code unified} or {@code android}
+     */
+    public static String osOf(String id) {
+        if (!id.isEmpty() && id.chars().allMatch(Character::isDigit)) {
+            return "ios";
+        }
+        return isHex(id) ? "unified" : "android";
+    }
+
+    private static boolean isHex(String id) {
+        return id.length() == 24 && id.chars().allMatch(c -> Character.digit(c, 16) >= 0);
+    }
+
+    private AppFacts create(String id, String os) {
+        Hash hash = hash("app", id);
+        String shortName = hash.then("adjective").pick(Vocabulary.ADJECTIVES) + " " + hash.then("noun").pick(Vocabulary.NOUNS);
+        String publisherWord = hash.then("publisher").pick(Vocabulary.NOUNS);
+        String publisherName = publisherWord + " " + hash.then("suffix").pick(Vocabulary.PUBLISHER_SUFFIXES);
+        String publisherId = switch (os) {
+            case "ios" -> Long.toString(hash.then("publisher-id").range(280_000_000L, 1_600_000_000L));
+            case "android" -> publisherName.replace(' ', '+');
+            default -> hash.then("publisher-id").hex(24);
+        };
+        LocalDate release = today.minusDays(hash.then("release").range(200, 5000));
+        return new AppFacts(id, os, shortName + ": " + hash.then("tagline").pick(Vocabulary.NOUNS), shortName,
+                publisherName, publisherId, hash.then("unified-publisher").hex(24), categories(hash, os),
+                os.equals("unified") ? id : hash.then("unified").hex(24),
+                "com." + publisherWord.toLowerCase(Locale.ROOT) + "." + shortName.replace(" ", "").toLowerCase(Locale.ROOT),
+                Math.exp(hash.then("popularity").between(Math.log(200), Math.log(400_000))),
+                hash.then("arpu").between(2, 90), release, today.minusDays(hash.then("updated").range(1, 60)),
+                hash.then("major").range(1, 400) + "." + hash.then("minor").range(0, 20) + "." + hash.then("patch").range(0, 9));
+    }
+
+    private static List<String> categories(Hash hash, String os) {
+        if (os.equals("android")) {
+            return List.of(hash.then("category").pick(Vocabulary.ANDROID_CATEGORIES), "application");
+        }
+        Long first = hash.then("category").pick(Vocabulary.IOS_CATEGORIES);
+        return first == 6014L ? List.of("6014", "7003") : List.of(first.toString());
+    }
+}

@@ -1,0 +1,82 @@
+package dev.appintel.mock.http;
+
+import dev.appintel.mock.admin.Journal;
+import io.undertow.server.HttpHandler;
+import io.undertow.server.HttpServerExchange;
+import io.undertow.util.HttpString;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Serves the API: turns the exchange into a {@link RawRequest}, lets {@link ApiService} decide,
+ * then waits, sends (or drops the connection) and journals. Runs on a worker thread, since
+ * injected latency and slow bodies block.
+ */
+final class ApiHandler implements HttpHandler {
+
+    private final ApiService service;
+    private final Journal journal;
+    private final Pattern apiKey;
+
+    ApiHandler(ApiService service, Journal journal, String apiKeyName) {
+        this.service = service;
+        this.journal = journal;
+        this.apiKey = Pattern.compile("(^|&)(" + Pattern.quote(apiKeyName == null ? "auth_token" : apiKeyName) + "=)[^&]*");
+    }
+
+    @Override
+    public void handleRequest(HttpServerExchange exchange) throws Exception {
+        if (exchange.isInIoThread()) {
+            exchange.dispatch(this);
+            return;
+        }
+        long started = System.nanoTime();
+        Answer answer;
+        try {
+            answer = service.answer(raw(exchange));
+        } catch (RuntimeException e) {
+            answer = Answer.now(HttpReply.json(500, Json.error("The mock server failed: " + e), "server-error"), "-");
+        }
+        pause(answer.latencyMillis());
+        Senders.send(exchange, answer.reply(), answer.slowBodyMillis());
+        HttpReply reply = answer.reply();
+        journal.record(exchange.getRequestMethod().toString(), redactedUri(exchange), answer.operationId(),
+                reply.status(), reply.outcome(), reply.problems(), (System.nanoTime() - started) / 1_000_000);
+    }
+
+    private static RawRequest raw(HttpServerExchange exchange) {
+        Map<String, List<String>> query = new LinkedHashMap<>();
+        for (Map.Entry<String, Deque<String>> parameter : exchange.getQueryParameters().entrySet()) {
+            query.put(parameter.getKey(), new ArrayList<>(parameter.getValue()));
+        }
+        Map<String, List<String>> headers = new LinkedHashMap<>();
+        for (HttpString name : exchange.getRequestHeaders().getHeaderNames()) {
+            headers.put(name.toString(), new ArrayList<>(exchange.getRequestHeaders().get(name)));
+        }
+        return new RawRequest(exchange.getRequestMethod().toString(), exchange.getRequestPath(), query, headers);
+    }
+
+    private String redactedUri(HttpServerExchange exchange) {
+        String query = exchange.getQueryString();
+        if (query == null || query.isEmpty()) {
+            return exchange.getRequestURI();
+        }
+        return exchange.getRequestURI() + "?" + apiKey.matcher(query).replaceAll("$1$2" + Matcher.quoteReplacement("***"));
+    }
+
+    static void pause(long millis) {
+        if (millis <= 0) {
+            return;
+        }
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,192 @@
+package dev.appintel.mock.http;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import dev.appintel.mock.MockServerConfig;
+import dev.appintel.mock.api.support.BoundRequest;
+import dev.appintel.mock.api.support.Param;
+import dev.appintel.mock.api.support.Reply;
+import dev.appintel.mock.api.support.RequestBinder;
+import dev.appintel.mock.api.support.Route;
+import dev.appintel.mock.data.ResponseSynthesizer;
+import dev.appintel.mock.faults.FaultHeader;
+import dev.appintel.mock.faults.FaultSettings;
+import dev.appintel.mock.faults.Scenarios;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * Decides the answer to an API request, in this order: the route (404, 405), the API key (401
+ * without one, 403 for one outside the configured set), the parameters as the spec says (422
+ * naming every parameter at fault), a scripted answer, the {@code Prefer} header, injected faults
+ * (dropped connection, 500, 429 with {@code Retry-After}), and otherwise a 200 with a body made up
+ * from the universe. Bad input never gives a 500.
+ */
+final class ApiService {
+
+    private final Router router;
+    private final String apiKeyName;
+    private final Param.Location apiKeyLocation;
+    private final MockServerConfig config;
+    private final ResponseSynthesizer synthesizer;
+    private final Scenarios scenarios;
+    private final BodyCache cache = new BodyCache();
+
+    ApiService(List<Route> routes, String apiKeyName, Param.Location apiKeyLocation, MockServerConfig config,
+            ResponseSynthesizer synthesizer, Scenarios scenarios) {
+        this.router = new Router(routes);
+        this.apiKeyName = apiKeyName;
+        this.apiKeyLocation = apiKeyLocation;
+        this.config = config;
+        this.synthesizer = synthesizer;
+        this.scenarios = scenarios;
+    }
+
+    /** The answer to one request. */
+    Answer answer(RawRequest request) {
+        Optional<Router.Match> match = router.find(request.method(), request.path());
+        if (match.isEmpty()) {
+            return Answer.now(notFound(request), "-");
+        }
+        Route route = match.get().route();
+        Optional<HttpReply> denied = authorization(route, request);
+        if (denied.isPresent()) {
+            return Answer.now(denied.get(), route.operationId());
+        }
+        return checked(route, match.get(), request);
+    }
+
+    private Answer checked(Route route, Router.Match match, RawRequest request) {
+        RequestBinder.Binding binding = RequestBinder.bind(route, match.pathValues(), request.query(), request.headers());
+        if (!binding.valid()) {
+            HttpReply invalid = new HttpReply(422, Map.of(),
+                    Json.validationErrors(binding.problems()).getBytes(UTF_8),
+                    "invalid", binding.problems());
+            return Answer.now(invalid, route.operationId());
+        }
+        Optional<Integer> scripted = scenarios.next(route.operationId());
+        if (scripted.isPresent()) {
+            return Answer.now(scripted.get() == Scenarios.DROP ? HttpReply.drop("scripted")
+                    : declared(route, scripted.get(), "scripted"), route.operationId());
+        }
+        try {
+            Prefer prefer = request.header("Prefer").map(Prefer::parse).orElse(Prefer.NONE);
+            FaultSettings faults = request.header(FaultHeader.NAME).map(header -> FaultHeader.apply(header, config.faults()))
+                    .orElse(config.faults());
+            if (prefer.code().isPresent() || prefer.example().isPresent()) {
+                return Answer.now(preferred(route, prefer), route.operationId());
+            }
+            return faulted(route, faults).orElseGet(() -> success(route, binding, faults));
+        } catch (IllegalArgumentException e) {
+            return Answer.now(HttpReply.json(400, Json.error(e.getMessage()), "bad-mock-header"), route.operationId());
+        }
+    }
+
+    private Optional<HttpReply> authorization(Route route, RawRequest request) {
+        if (apiKeyName == null) {
+            return Optional.empty();
+        }
+        Optional<String> token = apiKeyLocation == Param.Location.HEADER ? request.header(apiKeyName)
+                : request.parameter(apiKeyName);
+        if (token.filter(value -> !value.isBlank()).isEmpty()) {
+            return Optional.of(declared(route, 401, "unauthorized"));
+        }
+        if (!config.tokens().isEmpty() && !config.tokens().contains(token.get())) {
+            return Optional.of(declared(route, 403, "forbidden"));
+        }
+        return Optional.empty();
+    }
+
+    private HttpReply preferred(Route route, Prefer prefer) {
+        int status = prefer.code().orElse(200);
+        if (prefer.example().isPresent()) {
+            Reply reply = route.reply(status).orElseThrow(() -> new IllegalArgumentException(
+                    "Prefer: " + route.operationId() + " declares no " + status + " response"));
+            String example = reply.examples().get(prefer.example().get());
+            if (example == null) {
+                throw new IllegalArgumentException("Prefer: " + route.operationId() + " has no " + status + " example '"
+                        + prefer.example().get() + "'; its examples: " + String.join(", ", reply.examples().keySet()));
+            }
+            return withRetryAfter(new HttpReply(status, Map.of(),
+                    example.getBytes(UTF_8), "prefer", List.of()));
+        }
+        return declared(route, status, "prefer");
+    }
+
+    /** A declared status with its first example, or {@code {"error": ...}} when it has none. */
+    private HttpReply declared(Route route, int status, String outcome) {
+        String body = route.reply(status).flatMap(reply -> reply.examples().values().stream().findFirst())
+                .orElseGet(() -> Json.error(reason(status)));
+        return withRetryAfter(new HttpReply(status, Map.of(), body.getBytes(UTF_8),
+                outcome, List.of()));
+    }
+
+    private HttpReply withRetryAfter(HttpReply reply) {
+        return reply.status() == 429 ? reply.withHeader("Retry-After", Long.toString(config.faults().retryAfterSeconds()))
+                : reply;
+    }
+
+    private Optional<Answer> faulted(Route route, FaultSettings faults) {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        HttpReply reply = null;
+        if (faults.dropRate() > 0 && random.nextDouble() < faults.dropRate()) {
+            reply = HttpReply.drop("fault");
+        } else if (faults.errorRate() > 0 && random.nextDouble() < faults.errorRate()) {
+            reply = HttpReply.json(500, Json.error(reason(500)), "fault");
+        } else if (faults.throttleRate() > 0 && random.nextDouble() < faults.throttleRate()) {
+            reply = declared(route, 429, "fault").withHeader("Retry-After", Long.toString(faults.retryAfterSeconds()));
+        }
+        return Optional.ofNullable(reply).map(found -> new Answer(found, route.operationId(), latency(faults), 0));
+    }
+
+    private Answer success(Route route, RequestBinder.Binding binding, FaultSettings faults) {
+        String key = cacheKey(route, binding.request());
+        byte[] body = cache.get(key, () -> Json.bytes(synthesizer.body(route, binding.request())));
+        HttpReply reply = new HttpReply(200, Map.of(), body, faults.any() ? "ok-with-faults" : "ok", List.of());
+        return new Answer(reply, route.operationId(), latency(faults), faults.slowBodyMillis());
+    }
+
+    /** The request's operation and typed values, each with its length, so that no two requests share a key. */
+    private static String cacheKey(Route route, BoundRequest request) {
+        StringBuilder key = new StringBuilder(route.operationId());
+        request.values().forEach((name, value) -> {
+            key.append('|').append(name.length()).append(':').append(name);
+            for (String text : request.texts(name)) {
+                key.append(' ').append(text.length()).append(':').append(text);
+            }
+        });
+        return key.toString();
+    }
+
+    private static long latency(FaultSettings faults) {
+        return faults.maxLatencyMillis() == faults.minLatencyMillis() ? faults.minLatencyMillis()
+                : ThreadLocalRandom.current().nextLong(faults.minLatencyMillis(), faults.maxLatencyMillis() + 1);
+    }
+
+    private HttpReply notFound(RawRequest request) {
+        List<String> methods = router.methodsAt(request.path());
+        if (!methods.isEmpty()) {
+            return HttpReply.json(405, Json.error("Method " + request.method() + " is not allowed at " + request.path()
+                    + "; allowed: " + String.join(", ", methods)), "not-allowed").withHeader("Allow", String.join(", ", methods));
+        }
+        return HttpReply.json(404, Json.error("No operation at " + request.method() + " " + request.path()
+                + "; see /docs for the API"), "not-found");
+    }
+
+    private static String reason(int status) {
+        return switch (status) {
+            case 400 -> "Bad request.";
+            case 401 -> "Invalid authentication token.";
+            case 403 -> "Your API token is not authorized.";
+            case 404 -> "Not found.";
+            case 429 -> "Too many requests.";
+            case 500 -> "Internal server error.";
+            case 502 -> "Bad gateway.";
+            case 503 -> "Service unavailable.";
+            case 504 -> "Gateway timeout.";
+            default -> "Status " + status + ".";
+        };
+    }
+}

@@ -1,0 +1,54 @@
+package dev.appintel.mock.http;
+
+import dev.appintel.mock.MockServerConfig;
+import dev.appintel.mock.admin.Journal;
+import dev.appintel.mock.api.ApiRoutes;
+import dev.appintel.mock.api.ApiShapes;
+import dev.appintel.mock.api.support.Route;
+import dev.appintel.mock.data.ResponseSynthesizer;
+import dev.appintel.mock.data.Universe;
+import dev.appintel.mock.faults.Scenarios;
+import io.undertow.server.HttpHandler;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * The server's root handler: {@code /__admin/...} to the admin API, {@code /openapi.yaml} and
+ * {@code /docs...} to the documents, everything else to the API.
+ */
+public final class ServerHandlers {
+
+    private ServerHandlers() {
+    }
+
+    /**
+     * The root handler for a configuration.
+     *
+     * @param config           the configuration
+     * @param journal          the request journal
+     * @param scenarios        the scripted answers
+     * @param swaggerUiVersion the version of the swagger-ui web jar on the class path
+     * @return the handler
+     */
+    public static HttpHandler root(MockServerConfig config, Journal journal, Scenarios scenarios, String swaggerUiVersion) {
+        List<Route> routes = ApiRoutes.all();
+        ResponseSynthesizer synthesizer = new ResponseSynthesizer(ApiShapes::named,
+                new Universe(config.seed(), config.today()));
+        ApiService service = new ApiService(routes, ApiRoutes.API_KEY_NAME, ApiRoutes.API_KEY_LOCATION, config,
+                synthesizer, scenarios);
+        HttpHandler api = new ApiHandler(service, journal, ApiRoutes.API_KEY_NAME);
+        HttpHandler admin = new AdminHandler(config, journal, scenarios,
+                routes.stream().map(Route::operationId).collect(Collectors.toSet()));
+        HttpHandler docs = new DocsHandler(swaggerUiVersion);
+        return exchange -> {
+            String path = exchange.getRequestPath();
+            if (path.startsWith("/__admin/")) {
+                admin.handleRequest(exchange);
+            } else if (path.equals("/openapi.yaml") || path.equals("/docs") || path.startsWith("/docs/")) {
+                docs.handleRequest(exchange);
+            } else {
+                api.handleRequest(exchange);
+            }
+        };
+    }
+}

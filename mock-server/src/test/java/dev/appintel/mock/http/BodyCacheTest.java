@@ -1,0 +1,48 @@
+package dev.appintel.mock.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+/** The body cache makes each body once, stays within its byte budget and skips large bodies. */
+class BodyCacheTest {
+
+    @Test
+    void aRepeatedKeyIsServedWithoutMakingTheBodyAgain() {
+        BodyCache cache = new BodyCache();
+        AtomicInteger made = new AtomicInteger();
+
+        cache.get("a", () -> new byte[] {(byte) made.incrementAndGet()});
+        byte[] again = cache.get("a", () -> new byte[] {(byte) made.incrementAndGet()});
+
+        assertThat(made).hasValue(1);
+        assertThat(again).containsExactly(1);
+    }
+
+    @Test
+    void theOldestBodiesGoWhenTheBudgetIsExceeded() {
+        BodyCache cache = new BodyCache();
+        int size = BodyCache.MAX_BODY_BYTES;
+        for (int i = 0; i < 40; i++) {
+            cache.get("key" + i, () -> new byte[size]);
+        }
+
+        assertThat(cache.bytes()).isLessThanOrEqualTo(BodyCache.MAX_BYTES);
+        AtomicInteger made = new AtomicInteger();
+        cache.get("key0", () -> {
+            made.incrementAndGet();
+            return new byte[1];
+        });
+        assertThat(made).hasValue(1);
+    }
+
+    @Test
+    void aBodyLargerThanTheLimitIsNotKept() {
+        BodyCache cache = new BodyCache();
+
+        cache.get("big", () -> new byte[BodyCache.MAX_BODY_BYTES + 1]);
+
+        assertThat(cache.bytes()).isZero();
+    }
+}
