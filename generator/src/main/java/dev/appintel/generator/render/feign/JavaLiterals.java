@@ -1,6 +1,7 @@
 package dev.appintel.generator.render.feign;
 
 import dev.appintel.generator.model.TypeRef.ScalarKind;
+import dev.appintel.generator.render.JavaStringLiterals;
 import dev.appintel.generator.render.RenderException;
 import java.math.BigDecimal;
 
@@ -15,25 +16,7 @@ final class JavaLiterals {
      * the literal nor a unicode escape in it can break the source.
      */
     static String string(String value) {
-        StringBuilder out = new StringBuilder("\"");
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                default -> {
-                    if (c < 0x20 || c == 0x7f) {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        return out.append('"').toString();
+        return JavaStringLiterals.of(value);
     }
 
     /**

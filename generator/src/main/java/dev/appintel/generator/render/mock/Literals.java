@@ -1,43 +1,18 @@
 package dev.appintel.generator.render.mock;
 
-import dev.appintel.generator.render.RenderException;
-import java.nio.charset.StandardCharsets;
+import dev.appintel.generator.render.JavaStringLiterals;
 import java.util.List;
 import java.util.stream.Collectors;
 
 /** Java source literals for values taken from the spec. */
 final class Literals {
 
-    /** The most UTF-8 bytes a Java string constant may have. */
-    static final int MAX_CONSTANT_BYTES = 65_535;
-
     private Literals() {
     }
 
-    /**
-     * A string literal: quotes, backslashes and control characters are escaped, so that neither
-     * the literal nor a unicode escape in it can break the source.
-     *
-     * @throws RenderException when the text is too long for a Java string constant
-     */
+    /** A string literal; see {@link JavaStringLiterals#of}. */
     static String string(String value) {
-        if (value.getBytes(StandardCharsets.UTF_8).length > MAX_CONSTANT_BYTES) {
-            throw new RenderException("a value of " + value.length() + " characters is too long for a Java string "
-                    + "constant: " + value.substring(0, 60) + "...");
-        }
-        StringBuilder out = new StringBuilder("\"");
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                default -> out.append(c < 0x20 || c == 0x7f ? String.format("\\u%04x", (int) c) : String.valueOf(c));
-            }
-        }
-        return out.append('"').toString();
+        return JavaStringLiterals.of(value);
     }
 
     /** The literals of {@code values}, separated by commas. */

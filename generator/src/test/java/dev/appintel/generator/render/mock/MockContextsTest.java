@@ -3,6 +3,7 @@ package dev.appintel.generator.render.mock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.appintel.generator.render.JavaStringLiterals;
 import dev.appintel.generator.TestSpecs;
 import dev.appintel.generator.model.ApiModel;
 import dev.appintel.generator.model.Constraints;
@@ -171,7 +172,7 @@ class MockContextsTest {
 
     @Test
     void aJavaStringConstantThatWouldBeTooLongIsRefused() {
-        assertThatThrownBy(() -> Literals.string("x".repeat(Literals.MAX_CONSTANT_BYTES + 1)))
+        assertThatThrownBy(() -> Literals.string("x".repeat(JavaStringLiterals.MAX_CONSTANT_BYTES + 1)))
                 .isInstanceOf(RenderException.class).hasMessageContaining("too long for a Java string constant");
         assertThat(Literals.string("a\"b\\c\n\u0001")).isEqualTo("\"a\\\"b\\\\c\\n\\u0001\"");
     }
