@@ -13,6 +13,8 @@
 # For each server and workload: launch, time to the first 200 (polled every 10 ms), a warm-up,
 # then wrk -t2 -c32 -d SECONDS --latency, and the server's RSS after the load (VmRSS).
 # Usage: bench/mock-bench.sh [SECONDS]     (default 10)
+#   SERVERS="appintel ceiling" bench/mock-bench.sh    only those servers
+#   APPINTEL_JAR=other.jar bench/mock-bench.sh         another build of the mock server
 # Needs: a built mock server (./mvnw -B -q package -pl mock-server -am -DskipTests
 # -Dinvoker.skip=true), Java 17, Node.js with npm, network access to Maven Central and npm.
 # Installs wrk with apt-get when it is missing.
@@ -32,7 +34,7 @@ mockserver_version=7.6.0
 prism_version=5.16.0
 mkdir -p "$work" "$lib"
 
-jar=$root/mock-server/target/appintel-mock-server.jar
+jar=${APPINTEL_JAR:-$root/mock-server/target/appintel-mock-server.jar}
 [ -f "$jar" ] || { echo "missing $jar: build the mock server first" >&2; exit 1; }
 
 # ---- tools and peers --------------------------------------------------------------------------
@@ -74,9 +76,9 @@ start_server() { # name; sets pid
     appintel) java -jar "$jar" --port "$port" > "$log" 2>&1 & ;;
     wiremock) java -jar "$lib/wiremock-standalone-$wiremock_version.jar" --port "$port" --bind-address "$host" \
         --root-dir "$work/wiremock" --disable-request-logging --no-request-journal --disable-banner > "$log" 2>&1 & ;;
-    mockserver) java -Dmockserver.localBoundIP="$host" -Dmockserver.logLevel=OFF -Dmockserver.disableSystemOut=true \
-        -Dmockserver.initializationJsonPath="$work/mockserver.json" \
-        -jar "$lib/mockserver-netty-$mockserver_version-jar-with-dependencies.jar" -serverPort "$port" > "$log" 2>&1 & ;;
+    mockserver) (cd "$work" && exec java -Dmockserver.localBoundIP="$host" -Dmockserver.logLevel=OFF \
+        -Dmockserver.disableSystemOut=true -Dmockserver.initializationJsonPath="$work/mockserver.json" \
+        -jar "$lib/mockserver-netty-$mockserver_version-jar-with-dependencies.jar" -serverPort "$port") > "$log" 2>&1 & ;;
     prism) "$prism" mock --host "$host" --port "$port" -v silent "$spec" > "$log" 2>&1 & ;;
   esac
   pid=$!
@@ -143,7 +145,7 @@ to_ms() { # wrk's 123.45us / 1.23ms / 1.02s
 }
 
 declare -A result
-servers=(ceiling appintel wiremock mockserver prism)
+read -r -a servers <<< "${SERVERS:-ceiling appintel wiremock mockserver prism}"
 workloads=(repeated varied-4000 varied-new)
 for workload in "${workloads[@]}"; do
   case $workload in
