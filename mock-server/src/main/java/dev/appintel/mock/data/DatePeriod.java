@@ -19,6 +19,15 @@ public record DatePeriod(LocalDate start, LocalDate end, Granularity granularity
         Objects.requireNonNull(granularity, "granularity");
     }
 
+    /**
+     * The record's usual text, {@code DatePeriod[start=..., end=..., granularity=...]}, written
+     * out: values are hashed by their text, and the generated record method formats each time.
+     */
+    @Override
+    public String toString() {
+        return "DatePeriod[start=" + start + ", end=" + end + ", granularity=" + granularity + "]";
+    }
+
     /** @return the number of days in the period */
     public long days() {
         return ChronoUnit.DAYS.between(start, end) + 1;

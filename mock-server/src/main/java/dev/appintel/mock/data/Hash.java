@@ -26,12 +26,26 @@ public final class Hash {
     public static Hash of(long seed, Object... parts) {
         long h = mix(seed ^ 0x9E3779B97F4A7C15L);
         for (Object part : parts) {
-            for (byte b : String.valueOf(part).getBytes(StandardCharsets.UTF_8)) {
-                h = (h ^ (b & 0xff)) * 0x100000001B3L;
-            }
-            h = mix(h ^ 0x2545F4914F6CDD1DL);
+            h = mix(bytes(h, String.valueOf(part)) ^ 0x2545F4914F6CDD1DL);
         }
         return new Hash(h);
+    }
+
+    /** Folds the UTF-8 bytes of {@code text} into {@code h}; ASCII text without encoding it. */
+    private static long bytes(long h, String text) {
+        long folded = h;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 0x80) {
+                folded = h;
+                for (byte b : text.getBytes(StandardCharsets.UTF_8)) {
+                    folded = (folded ^ (b & 0xff)) * 0x100000001B3L;
+                }
+                return folded;
+            }
+            folded = (folded ^ c) * 0x100000001B3L;
+        }
+        return folded;
     }
 
     /**
@@ -89,8 +103,13 @@ public final class Hash {
      * @return the digits
      */
     public String hex(int digits) {
-        String text = String.format("%016x%016x", value, mix(value + 1));
+        String text = hex16(value) + hex16(mix(value + 1));
         return text.substring(0, digits);
+    }
+
+    private static String hex16(long v) {
+        String digits = Long.toHexString(v);
+        return "0".repeat(16 - digits.length()) + digits;
     }
 
     private static long mix(long z) {

@@ -1,6 +1,8 @@
 package dev.appintel.mock.http;
 
 import dev.appintel.mock.admin.Journal;
+import dev.appintel.mock.faults.FaultHeader;
+import dev.appintel.mock.faults.FaultSettings;
 import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.util.HttpString;
@@ -14,24 +16,28 @@ import java.util.regex.Pattern;
 
 /**
  * Serves the API: turns the exchange into a {@link RawRequest}, lets {@link ApiService} decide,
- * then waits, sends (or drops the connection) and journals. Runs on a worker thread, since
- * injected latency and slow bodies block.
+ * then waits, sends (or drops the connection) and journals. A request that may wait (injected
+ * latency or a slow body, from the command line or its {@code X-Mock-Fault} header) runs on a
+ * worker thread, since waiting blocks; any other is answered on the I/O thread that read it,
+ * which saves two thread hand-offs per request.
  */
 final class ApiHandler implements HttpHandler {
 
     private final ApiService service;
     private final Journal journal;
     private final Pattern apiKey;
+    private final boolean mayWait;
 
-    ApiHandler(ApiService service, Journal journal, String apiKeyName) {
+    ApiHandler(ApiService service, Journal journal, String apiKeyName, FaultSettings faults) {
         this.service = service;
         this.journal = journal;
+        this.mayWait = faults.maxLatencyMillis() > 0 || faults.slowBodyMillis() > 0;
         this.apiKey = Pattern.compile("(^|&)(" + Pattern.quote(apiKeyName == null ? "auth_token" : apiKeyName) + "=)[^&]*");
     }
 
     @Override
     public void handleRequest(HttpServerExchange exchange) throws Exception {
-        if (exchange.isInIoThread()) {
+        if (exchange.isInIoThread() && (mayWait || exchange.getRequestHeaders().contains(FaultHeader.NAME))) {
             exchange.dispatch(this);
             return;
         }
