@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * Pact bodies and query matchers written from the spec's schemas as written (not from generated
@@ -171,7 +170,7 @@ final class PactBodies {
     static String regex(JsonNode schema) {
         if (schema.has("enum")) {
             List<String> values = new ArrayList<>();
-            schema.path("enum").forEach(value -> values.add(Pattern.quote(value.asText())));
+            schema.path("enum").forEach(value -> values.add(escape(value.asText())));
             return "^(" + String.join("|", values) + ")$";
         }
         return switch (schema.path("format").asText()) {
@@ -179,6 +178,11 @@ final class PactBodies {
             case "date-time" -> DATE_TIME;
             default -> knownPattern(schema.path("pattern").asText());
         };
+    }
+
+    /** Escapes regex metacharacters with backslashes (portable, unlike Java's \\Q...\\E). */
+    private static String escape(String text) {
+        return text.replaceAll("[\\\\^$.|?*+()\\[\\]{}]", "\\\\$0");
     }
 
     private static String knownPattern(String pattern) {
