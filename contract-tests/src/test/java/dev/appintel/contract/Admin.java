@@ -1,0 +1,27 @@
+package dev.appintel.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpResponse;
+
+/** The mock server's admin API, as provider states use it. */
+final class Admin {
+
+    private Admin() {
+    }
+
+    /** Forgets the journal and every scripted answer. */
+    static void reset(URI base) {
+        HttpResponse<String> response = Http.send(base, "POST", "/__admin/reset", "");
+        assertThat(response.statusCode()).as(response.body()).isBetween(200, 299);
+    }
+
+    /** Resets, then has the next {@code times} calls of {@code operationId} answered with {@code status}. */
+    static void script(URI base, String operationId, int status, int times) {
+        reset(base);
+        HttpResponse<String> response = Http.send(base, "POST", "/__admin/scenarios", "{\"operation\":\"" + operationId
+                + "\",\"responses\":[{\"status\":" + status + ",\"times\":" + times + "}]}");
+        assertThat(response.statusCode()).as(response.body()).isBetween(200, 299);
+    }
+}
