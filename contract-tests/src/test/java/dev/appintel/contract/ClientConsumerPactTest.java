@@ -21,6 +21,8 @@ import dev.appintel.client.error.ForbiddenException;
 import dev.appintel.client.error.RateLimitedException;
 import dev.appintel.client.error.UnauthorizedException;
 import dev.appintel.client.error.ValidationFailedException;
+import dev.appintel.spec.testing.SpecDocument;
+import dev.appintel.spec.testing.ValidRequests;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -39,7 +41,7 @@ class ClientConsumerPactTest {
     RequestResponsePact everyOperation(PactDslWithProvider builder) {
         PactDslResponse response = null;
         for (ClientCalls.Call call : ClientCalls.all()) {
-            RawSpec.Operation operation = RawSpec.operation(call.operationId());
+            SpecDocument.Operation operation = SpecDocument.operation(call.operationId());
             PactDslWithState state = response == null ? builder.given(PactRequests.AUTHORISED)
                     : response.given(PactRequests.AUTHORISED);
             PactDslRequestWithPath request = state.uponReceiving(call.operationId() + " succeeds")
@@ -112,7 +114,7 @@ class ClientConsumerPactTest {
         ClientCalls.Call call = ClientCalls.call(operationId);
         PactDslRequestWithPath request = builder.given(state).uponReceiving(operationId + " answers " + status)
                 .method("GET").path(PactRequests.path(call.request()));
-        PactDslResponse response = PactRequests.withQuery(request, RawSpec.operation(operationId), call.request())
+        PactDslResponse response = PactRequests.withQuery(request, SpecDocument.operation(operationId), call.request())
                 .willRespondWith().status(status);
         for (Map.Entry<String, String> header : headerRegexes.entrySet()) {
             response = response.matchHeader(header.getKey(), header.getValue(), "1");
@@ -131,7 +133,7 @@ class ClientConsumerPactTest {
     }
 
     private static AppIntelligence client(MockServer server) {
-        return AppIntelligence.builder().token(ValidRequests.TOKEN).baseUrl(server.getUrl())
+        return AppIntelligence.builder().token(FakeToken.VALUE).baseUrl(server.getUrl())
                 .retryPolicy(RetryPolicy.none()).build();
     }
 }

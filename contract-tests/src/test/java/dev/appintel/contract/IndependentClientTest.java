@@ -10,6 +10,8 @@ import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import dev.appintel.mock.junit.MockServerExtension;
 import dev.appintel.mock.junit.MockServerUrl;
+import dev.appintel.spec.testing.SpecDocument;
+import dev.appintel.spec.testing.ValidRequests;
 import java.lang.reflect.Method;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
@@ -42,14 +44,14 @@ class IndependentClientTest {
 
     @Test
     void everyOperationHasAGeneratedMethod() {
-        assertThat(RawSpec.operations()).allSatisfy(operation -> assertThat(method(operation.operationId(), operation.parameters().size()))
+        assertThat(SpecDocument.operations()).allSatisfy(operation -> assertThat(method(operation.operationId(), operation.parameters().size()))
                 .isNotNull());
     }
 
     @TestFactory
     Stream<DynamicTest> everyOperationAnswers200AndDeserialises(@MockServerUrl URI base) {
         List<DynamicTest> tests = new ArrayList<>();
-        for (RawSpec.Operation operation : RawSpec.operations()) {
+        for (SpecDocument.Operation operation : SpecDocument.operations()) {
             List<String> systems = operation.osValues().isEmpty() ? List.of("") : operation.osValues();
             for (String os : systems) {
                 tests.add(DynamicTest.dynamicTest(operation.operationId() + (os.isEmpty() ? "" : " " + os), () -> {
@@ -96,7 +98,7 @@ class IndependentClientTest {
         client.setRequestInterceptor(request -> {
             URI uri = request.build().uri();
             String separator = uri.getRawQuery() == null ? "?" : "&";
-            request.uri(URI.create(uri + separator + "auth_token=" + ValidRequests.TOKEN));
+            request.uri(URI.create(uri + separator + "auth_token=" + FakeToken.VALUE));
         });
         return client;
     }

@@ -5,6 +5,7 @@ import au.com.dius.pact.consumer.dsl.PactDslJsonArray;
 import au.com.dius.pact.consumer.dsl.PactDslJsonBody;
 import au.com.dius.pact.consumer.dsl.PactDslJsonRootValue;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.appintel.spec.testing.SpecDocument;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -25,7 +26,7 @@ final class PactBodies {
     }
 
     /** The body of an operation's 200 response. */
-    static DslPart success(RawSpec.Operation operation, String requestPath) {
+    static DslPart success(SpecDocument.Operation operation, String requestPath) {
         String[] segments = requestPath.split("/");
         return body(operation.successSchema(), segments.length > 2 ? segments[2] : "");
     }
@@ -40,26 +41,26 @@ final class PactBodies {
             JsonNode items = choose(resolved.path("items"), os);
             if (isObject(items)) {
                 PactDslJsonBody template = PactDslJsonArray.arrayMinLike(0, 1);
-                fill(template, items, os, discriminating(RawSpec.resolve(resolved.path("items")), items));
+                fill(template, items, os, discriminating(SpecDocument.resolve(resolved.path("items")), items));
                 return template.closeObject();
             }
             return PactDslJsonArray.arrayMinLike(0, 1, scalar(items).orElse(PactDslJsonRootValue.stringType("x")));
         }
         PactDslJsonBody body = new PactDslJsonBody();
-        fill(body, resolved, os, discriminating(RawSpec.resolve(schema), resolved));
+        fill(body, resolved, os, discriminating(SpecDocument.resolve(schema), resolved));
         return body;
     }
 
     /** The schema, references followed; of a {@code oneOf}, the alternative named after {@code os}. */
     private static JsonNode choose(JsonNode schema, String os) {
-        JsonNode resolved = RawSpec.resolve(schema);
+        JsonNode resolved = SpecDocument.resolve(schema);
         if (!resolved.has("oneOf") || os.isEmpty()) {
             return resolved;
         }
         for (JsonNode alternative : resolved.path("oneOf")) {
             String name = alternative.path("$ref").asText();
             if (name.substring(name.lastIndexOf('/') + 1).toLowerCase(java.util.Locale.ROOT).startsWith(os)) {
-                return RawSpec.resolve(alternative);
+                return SpecDocument.resolve(alternative);
             }
         }
         return resolved;
@@ -76,7 +77,7 @@ final class PactBodies {
         }
         chosen.path("required").forEach(name -> names.add(name.asText()));
         for (JsonNode alternative : parent.path("oneOf")) {
-            JsonNode other = RawSpec.resolve(alternative);
+            JsonNode other = SpecDocument.resolve(alternative);
             if (!other.equals(chosen)) {
                 other.path("required").forEach(name -> names.remove(name.asText()));
             }
@@ -92,7 +93,7 @@ final class PactBodies {
         List<String> required = new ArrayList<>();
         schema.path("required").forEach(name -> required.add(name.asText()));
         for (String name : required) {
-            JsonNode property = RawSpec.resolve(schema.path("properties").path(name));
+            JsonNode property = SpecDocument.resolve(schema.path("properties").path(name));
             if (property.isMissingNode() || property.path("nullable").asBoolean() && !keep.contains(name)
                     || property.has("oneOf") || property.has("anyOf")) {
                 continue;
@@ -106,7 +107,7 @@ final class PactBodies {
                 JsonNode items = choose(property.path("items"), os);
                 if (isObject(items)) {
                     PactDslJsonBody template = body.minArrayLike(name, 0, 1);
-                    fill(template, items, os, discriminating(RawSpec.resolve(property.path("items")), items));
+                    fill(template, items, os, discriminating(SpecDocument.resolve(property.path("items")), items));
                     template.closeObject().closeArray();
                 } else {
                     Optional<PactDslJsonRootValue> value = scalar(items);
@@ -124,7 +125,7 @@ final class PactBodies {
     private static boolean isObject(JsonNode schema) {
         if (schema.has("oneOf")) {
             for (JsonNode alternative : schema.path("oneOf")) {
-                if (!isObject(RawSpec.resolve(alternative))) {
+                if (!isObject(SpecDocument.resolve(alternative))) {
                     return false;
                 }
             }

@@ -2,6 +2,8 @@ package dev.appintel.contract;
 
 import au.com.dius.pact.consumer.dsl.PactDslRequestWithPath;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.appintel.spec.testing.SpecDocument;
+import dev.appintel.spec.testing.ValidRequests;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -47,26 +49,26 @@ final class PactRequests {
     }
 
     /** Adds the query of {@code requestLine}, each value matched by its parameter's regex, and the token. */
-    static PactDslRequestWithPath withQuery(PactDslRequestWithPath request, RawSpec.Operation operation, String requestLine) {
+    static PactDslRequestWithPath withQuery(PactDslRequestWithPath request, SpecDocument.Operation operation, String requestLine) {
         PactDslRequestWithPath result = request;
         for (Map.Entry<String, List<String>> entry : query(requestLine).entrySet()) {
             String regex = regex(operation, entry.getKey());
             result = result.matchQuery(entry.getKey(), regex, entry.getValue());
         }
-        return result.matchQuery("auth_token", "^.+$", ValidRequests.TOKEN);
+        return result.matchQuery("auth_token", "^.+$", FakeToken.VALUE);
     }
 
     /** The regex that the values of a query parameter match, from its schema in the spec. */
-    static String regex(RawSpec.Operation operation, String name) {
+    static String regex(SpecDocument.Operation operation, String name) {
         boolean exploded = name.endsWith("[]");
         String base = exploded ? name.substring(0, name.length() - 2) : name;
         JsonNode schema = operation.parameters().stream()
                 .filter(parameter -> parameter.path("name").asText().equals(name)
                         || parameter.path("name").asText().equals(base))
-                .map(parameter -> RawSpec.resolve(parameter.path("schema"))).findFirst()
+                .map(parameter -> SpecDocument.resolve(parameter.path("schema"))).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException(operation.operationId() + " has no parameter " + name));
         if (schema.path("type").asText().equals("array")) {
-            String item = unanchored(scalarRegex(RawSpec.resolve(schema.path("items")), exploded));
+            String item = unanchored(scalarRegex(SpecDocument.resolve(schema.path("items")), exploded));
             return exploded ? "^" + item + "$" : "^" + item + "(," + item + ")*$";
         }
         return scalarRegex(schema, true);

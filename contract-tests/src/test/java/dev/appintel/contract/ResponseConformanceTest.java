@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.appintel.mock.junit.MockServerExtension;
 import dev.appintel.mock.junit.MockServerUrl;
+import dev.appintel.spec.testing.SpecDocument;
+import dev.appintel.spec.testing.ValidRequests;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
@@ -29,9 +31,9 @@ class ResponseConformanceTest {
 
     @Test
     void theMatrixCoversThirtyOperations() {
-        assertThat(RawSpec.operations()).hasSize(30);
+        assertThat(SpecDocument.operations()).hasSize(30);
         assertThat(matrix().stream().map(request -> request.operation().operationId()).distinct())
-                .containsExactlyInAnyOrderElementsOf(RawSpec.operations().stream().map(RawSpec.Operation::operationId).toList());
+                .containsExactlyInAnyOrderElementsOf(SpecDocument.operations().stream().map(SpecDocument.Operation::operationId).toList());
     }
 
     @TestFactory
@@ -47,26 +49,26 @@ class ResponseConformanceTest {
     }
 
     /** One request of the matrix. */
-    record Request(String name, RawSpec.Operation operation, String uri) {
+    record Request(String name, SpecDocument.Operation operation, String uri) {
     }
 
     static List<Request> matrix() {
         List<Request> requests = new ArrayList<>();
-        for (RawSpec.Operation operation : RawSpec.operations()) {
+        for (SpecDocument.Operation operation : SpecDocument.operations()) {
             List<String> systems = operation.osValues().isEmpty() ? List.of("") : operation.osValues();
             for (String os : systems) {
                 Map<String, String> valid = ValidRequests.query(operation, os);
                 Map<String, List<String>> periods = ValidRequests.periodValues(operation);
                 String label = operation.operationId() + (os.isEmpty() ? "" : " " + os);
                 if (periods.isEmpty()) {
-                    requests.add(new Request(label, operation, ValidRequests.uri(operation, os, valid)));
+                    requests.add(new Request(label, operation, ValidRequests.uri(operation, os, valid, FakeToken.VALUE)));
                     continue;
                 }
                 periods.forEach((parameter, values) -> values.forEach(value -> {
                     Map<String, String> query = new LinkedHashMap<>(valid);
                     query.put(parameter, value);
                     requests.add(new Request(label + " " + parameter + "=" + value, operation,
-                            ValidRequests.uri(operation, os, query)));
+                            ValidRequests.uri(operation, os, query, FakeToken.VALUE)));
                 }));
             }
         }

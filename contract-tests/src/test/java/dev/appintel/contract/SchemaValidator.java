@@ -11,6 +11,7 @@ import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SchemaRegistryConfig;
 import com.networknt.schema.dialect.Dialects;
+import dev.appintel.spec.testing.SpecDocument;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -32,7 +33,7 @@ final class SchemaValidator {
     /** The validation errors of {@code body} against {@code schema}; empty when valid. */
     List<String> validate(JsonNode schema, String body) {
         ObjectNode document = schema.deepCopy();
-        document.set("components", RawSpec.document().path("components"));
+        document.set("components", SpecDocument.document().path("components"));
         Schema compiled = registry.getSchema(SchemaLocation.of(BASE_IRI + count.incrementAndGet() + ".json"),
                 write(document), InputFormat.JSON);
         return compiled.validate(body, InputFormat.JSON).stream().map(Error::toString).toList();

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.appintel.mock.junit.MockServerExtension;
 import dev.appintel.mock.junit.MockServerUrl;
+import dev.appintel.spec.testing.SpecDocument;
+import dev.appintel.spec.testing.ValidRequests;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
@@ -24,20 +26,23 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(MockServerExtension.class)
 class EveryOperationTest {
 
+    /** The token the requests send; the mock accepts any non-empty one by default. */
+    private static final String TOKEN = "test-token";
+
     private static final SchemaValidator VALIDATOR = new SchemaValidator();
 
     @Test
     void theSpecHasThirtyOperations() {
-        assertThat(RawSpec.operations()).hasSize(30);
+        assertThat(SpecDocument.operations()).hasSize(30);
     }
 
     @TestFactory
     Stream<DynamicTest> aValidRequestGetsABodyTheSchemaAccepts(@MockServerUrl URI base) {
         List<DynamicTest> tests = new ArrayList<>();
-        for (RawSpec.Operation operation : RawSpec.operations()) {
+        for (SpecDocument.Operation operation : SpecDocument.operations()) {
             List<String> systems = operation.osValues().isEmpty() ? List.of("") : operation.osValues();
             for (String os : systems) {
-                String uri = ValidRequests.uri(operation, os, ValidRequests.query(operation, os));
+                String uri = ValidRequests.uri(operation, os, ValidRequests.query(operation, os), TOKEN);
                 tests.add(DynamicTest.dynamicTest(operation.operationId() + (os.isEmpty() ? "" : " " + os), () -> {
                     HttpResponse<String> response = Http.get(base, uri);
                     assertThat(response.statusCode()).as(uri + "\n" + response.body()).isEqualTo(200);
@@ -53,7 +58,7 @@ class EveryOperationTest {
     @TestFactory
     Stream<DynamicTest> leavingOutARequiredParameterGets422NamingIt(@MockServerUrl URI base) {
         List<DynamicTest> tests = new ArrayList<>();
-        for (RawSpec.Operation operation : RawSpec.operations()) {
+        for (SpecDocument.Operation operation : SpecDocument.operations()) {
             String os = operation.osValues().isEmpty() ? "" : operation.osValues().get(0);
             Map<String, String> valid = ValidRequests.query(operation, os);
             operation.parameters().stream()
@@ -62,7 +67,7 @@ class EveryOperationTest {
                     .forEach(name -> tests.add(DynamicTest.dynamicTest(operation.operationId() + " without " + name, () -> {
                         Map<String, String> query = new LinkedHashMap<>(valid);
                         query.remove(name);
-                        HttpResponse<String> response = Http.get(base, ValidRequests.uri(operation, os, query));
+                        HttpResponse<String> response = Http.get(base, ValidRequests.uri(operation, os, query, TOKEN));
                         assertThat(response.statusCode()).isEqualTo(422);
                         assertThat(response.body()).isEqualTo("{\"errors\":[{\"title\":\"Required parameter: " + name
                                 + " is missing\"}]}");

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.appintel.mock.faults.FaultSettings;
 import dev.appintel.mock.junit.MockServerExtension;
 import dev.appintel.mock.junit.MockServerUrl;
+import dev.appintel.spec.testing.SpecDocument;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpResponse;
@@ -39,7 +40,7 @@ class FaultsTest {
         HttpResponse<String> unknown = Http.get(base, APPS, Map.of("Prefer", "example=windows"));
 
         assertThat(android.statusCode()).isEqualTo(200);
-        assertThat(Bodies.read(android.body())).isEqualTo(RawSpec.operation("getApps").node()
+        assertThat(Bodies.read(android.body())).isEqualTo(SpecDocument.operation("getApps").node()
                 .at("/responses/200/content/application~1json/examples/android/value"));
         assertThat(android.body()).startsWith("{\"apps\":[{\"app_id\":\"com.facebook.katana\",\"canonical_country\":\"US\"");
         assertThat(unknown.statusCode()).isEqualTo(400);

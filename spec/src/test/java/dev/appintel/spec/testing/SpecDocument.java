@@ -1,4 +1,4 @@
-package dev.appintel.mock;
+package dev.appintel.spec.testing;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -12,38 +12,39 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The spec as written, read with Jackson's YAML reader from the spec module's jar: the tests' own
- * view of operations, parameters and schemas, independent of the generator.
+ * The spec as written, read with Jackson's YAML reader from the spec module's jar: the view of
+ * operations, parameters and schemas that the mock server's and the contract tests share,
+ * independent of the generator (this test-jar is the spec module's, not the generator's).
  */
-final class RawSpec {
+public final class SpecDocument {
 
     private static final JsonNode DOCUMENT = read();
 
-    private RawSpec() {
+    private SpecDocument() {
     }
 
     /** The whole document. */
-    static JsonNode document() {
+    public static JsonNode document() {
         return DOCUMENT;
     }
 
     /** One operation as written: its path, operationId and node. */
-    record Operation(String path, String operationId, JsonNode node) {
+    public record Operation(String path, String operationId, JsonNode node) {
 
         /** The parameters, with component references resolved. */
-        List<JsonNode> parameters() {
+        public List<JsonNode> parameters() {
             List<JsonNode> parameters = new ArrayList<>();
             node.path("parameters").forEach(parameter -> parameters.add(resolve(parameter)));
             return parameters;
         }
 
         /** The schema of the 200 response's JSON body. */
-        JsonNode successSchema() {
+        public JsonNode successSchema() {
             return resolve(node.path("responses").path("200")).path("content").path("application/json").path("schema");
         }
 
         /** The {@code os} values the operation accepts; empty when its path has no {@code {os}}. */
-        List<String> osValues() {
+        public List<String> osValues() {
             List<String> values = new ArrayList<>();
             parameters().stream().filter(parameter -> parameter.path("name").asText().equals("os")
                     && parameter.path("in").asText().equals("path"))
@@ -53,7 +54,7 @@ final class RawSpec {
     }
 
     /** Every GET operation, in spec order. */
-    static List<Operation> operations() {
+    public static List<Operation> operations() {
         List<Operation> operations = new ArrayList<>();
         for (Iterator<Map.Entry<String, JsonNode>> paths = DOCUMENT.path("paths").fields(); paths.hasNext();) {
             Map.Entry<String, JsonNode> path = paths.next();
@@ -64,13 +65,13 @@ final class RawSpec {
     }
 
     /** The operation with this id. */
-    static Operation operation(String operationId) {
+    public static Operation operation(String operationId) {
         return operations().stream().filter(operation -> operation.operationId().equals(operationId)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no operation " + operationId));
     }
 
     /** A node with its local {@code $ref} followed. */
-    static JsonNode resolve(JsonNode node) {
+    public static JsonNode resolve(JsonNode node) {
         JsonNode current = node;
         while (current.has("$ref")) {
             current = DOCUMENT.at(current.path("$ref").asText().substring(1));
@@ -79,7 +80,7 @@ final class RawSpec {
     }
 
     private static JsonNode read() {
-        try (InputStream in = RawSpec.class.getClassLoader().getResourceAsStream("openapi/app-intelligence.yaml")) {
+        try (InputStream in = SpecDocument.class.getClassLoader().getResourceAsStream("openapi/app-intelligence.yaml")) {
             if (in == null) {
                 throw new IllegalStateException("the spec jar is not on the test class path");
             }

@@ -1,4 +1,4 @@
-package dev.appintel.contract;
+package dev.appintel.spec.testing;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URLEncoder;
@@ -15,19 +15,16 @@ import java.util.stream.Collectors;
  * the first of a requires-one-of list) with a value its schema allows, dates inside the earliest
  * dates and on month boundaries, ids of the requested platform.
  */
-final class ValidRequests {
-
-    /** The fake token every test sends; never a real one. */
-    static final String TOKEN = "contract-test-token";
+public final class ValidRequests {
 
     /** The parameters that choose the length of a period: one request per value in the matrix. */
-    static final Set<String> PERIOD_PARAMETERS = Set.of("date_granularity", "granularity", "time_period", "period");
+    public static final Set<String> PERIOD_PARAMETERS = Set.of("date_granularity", "granularity", "time_period", "period");
 
     private ValidRequests() {
     }
 
     /** The query parameters of a valid request, in spec order. */
-    static Map<String, String> query(RawSpec.Operation operation, String os) {
+    public static Map<String, String> query(SpecDocument.Operation operation, String os) {
         List<String> oneOf = new ArrayList<>();
         operation.node().path("x-appintel-requires-one-of").forEach(name -> oneOf.add(name.asText()));
         Map<String, String> query = new LinkedHashMap<>();
@@ -35,7 +32,7 @@ final class ValidRequests {
             String name = parameter.path("name").asText();
             boolean wanted = parameter.path("required").asBoolean() || !oneOf.isEmpty() && oneOf.get(0).equals(name);
             if (wanted && parameter.path("in").asText().equals("query")) {
-                query.put(name, value(name, RawSpec.resolve(parameter.path("schema")), os));
+                query.put(name, value(name, SpecDocument.resolve(parameter.path("schema")), os));
             }
         }
         return query;
@@ -45,11 +42,11 @@ final class ValidRequests {
      * The operation's period parameter (granularity, time period or period) and its allowed values,
      * or an empty map when it has none.
      */
-    static Map<String, List<String>> periodValues(RawSpec.Operation operation) {
+    public static Map<String, List<String>> periodValues(SpecDocument.Operation operation) {
         Map<String, List<String>> values = new LinkedHashMap<>();
         for (JsonNode parameter : operation.parameters()) {
             String name = parameter.path("name").asText();
-            JsonNode schema = RawSpec.resolve(parameter.path("schema"));
+            JsonNode schema = SpecDocument.resolve(parameter.path("schema"));
             if (parameter.path("in").asText().equals("query") && PERIOD_PARAMETERS.contains(name) && schema.has("enum")) {
                 List<String> list = new ArrayList<>();
                 schema.path("enum").forEach(value -> list.add(value.asText()));
@@ -60,10 +57,10 @@ final class ValidRequests {
     }
 
     /** The path and query of a request, with the token, percent-encoded. */
-    static String uri(RawSpec.Operation operation, String os, Map<String, String> query) {
+    public static String uri(SpecDocument.Operation operation, String os, Map<String, String> query, String token) {
         String path = operation.path().replace("{os}", os);
         Map<String, String> all = new LinkedHashMap<>(query);
-        all.put("auth_token", TOKEN);
+        all.put("auth_token", token);
         return path + "?" + all.entrySet().stream()
                 .map(entry -> encode(entry.getKey()) + "=" + encode(entry.getValue()).replace("%2C", ","))
                 .collect(Collectors.joining("&"));
@@ -71,7 +68,7 @@ final class ValidRequests {
 
     private static String value(String name, JsonNode schema, String os) {
         if (schema.path("type").asText().equals("array")) {
-            return value(name, RawSpec.resolve(schema.path("items")), os);
+            return value(name, SpecDocument.resolve(schema.path("items")), os);
         }
         if (schema.has("enum")) {
             return schema.path("enum").get(0).asText();
