@@ -1,0 +1,51 @@
+package dev.appintel.generator.diff;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Every change from a baseline spec to the current one, most severe first, each located in the
+ * spec it belongs to.
+ */
+public record ChangeReport(SpecIdentity baseline, SpecIdentity current, List<Change> changes) {
+
+    public ChangeReport {
+        Objects.requireNonNull(baseline, "baseline");
+        Objects.requireNonNull(current, "current");
+        changes = List.copyOf(changes);
+    }
+
+    /** How many changes have this class. */
+    public long count(Impact impact) {
+        return changes.stream().filter(change -> change.impact() == impact).count();
+    }
+
+    /** The changes that break clients or mock users. */
+    public List<Change> breakingChanges() {
+        return changes.stream().filter(change -> change.impact().breaking()).toList();
+    }
+
+    /** Whether any change breaks clients or mock users. */
+    public boolean hasBreakingChanges() {
+        return !breakingChanges().isEmpty();
+    }
+
+    /** The file a change's location is in. */
+    public String fileOf(Change change) {
+        return change.side() == Change.Side.BASELINE ? baseline.file() : current.file();
+    }
+
+    /** Where a change is, e.g. {@code app-intelligence.yaml:120:11}, or its pointer when its line is unknown. */
+    public String whereIs(Change change) {
+        var location = change.location();
+        return location.line() == 0 ? fileOf(change) + " " + location.pointer()
+                : fileOf(change) + ":" + location.line() + ":" + location.column();
+    }
+
+    /** E.g. {@code 2 breaking for clients, 0 breaking for mock users, 5 safe}. */
+    public String summary() {
+        return count(Impact.BREAKS_CLIENTS) + " " + Impact.BREAKS_CLIENTS.label() + ", "
+                + count(Impact.BREAKS_MOCK_USERS) + " " + Impact.BREAKS_MOCK_USERS.label() + ", "
+                + count(Impact.SAFE) + " " + Impact.SAFE.label();
+    }
+}
