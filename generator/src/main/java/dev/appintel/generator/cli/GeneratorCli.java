@@ -13,7 +13,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * The {@code appintel} command, the fat jar's main class. Exit codes: 0 done, 1 the spec has
- * problems (each printed on its own line), 2 bad usage, 3 any other failure.
+ * problems (each printed on its own line), 2 bad usage, 3 any other failure, 4 breaking changes
+ * (only {@code diff --fail-on-breaking}).
  */
 @Command(name = "appintel", mixinStandardHelpOptions = true, versionProvider = GeneratorCli.Version.class,
         description = "Generates Java code from an OpenAPI 3.0 spec.")
@@ -29,12 +30,13 @@ public final class GeneratorCli implements Runnable {
 
     /** The command line, with {@code generator} doing the work of {@code generate}. */
     static CommandLine commandLine(Function<GeneratorConfig, GenerationResult> generator) {
-        return new CommandLine(new GeneratorCli()).addSubcommand("generate", new GenerateCommand(generator));
+        return new CommandLine(new GeneratorCli()).addSubcommand("generate", new GenerateCommand(generator))
+                .addSubcommand("diff", new DiffCommand());
     }
 
     @Override
     public void run() {
-        throw new ParameterException(command.commandLine(), "Missing required subcommand: generate");
+        throw new ParameterException(command.commandLine(), "Missing required subcommand: generate or diff");
     }
 
     /** {@code appintel <version>}, as stamped by the build. */
