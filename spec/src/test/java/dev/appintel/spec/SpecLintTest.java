@@ -3,6 +3,7 @@ package dev.appintel.spec;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.appintel.spec.lint.SpecLint;
 import java.util.List;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;

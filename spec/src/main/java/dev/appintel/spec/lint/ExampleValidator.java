@@ -1,7 +1,9 @@
-package dev.appintel.spec;
+package dev.appintel.spec.lint;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.networknt.schema.Error;
 import com.networknt.schema.InputFormat;
@@ -11,7 +13,6 @@ import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SchemaRegistryConfig;
 import com.networknt.schema.dialect.Dialects;
-import io.swagger.v3.core.util.Json;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -26,7 +27,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class ExampleValidator {
 
-    private static final String BASE_IRI = "https://appintel.dev/spec-test/schema-";
+    private static final String BASE_IRI = "https://appintel.dev/spec-lint/schema-";
+    private static final ObjectWriter JSON_WRITER = new ObjectMapper().writer();
 
     private final SchemaRegistry registry = SchemaRegistry.withDialect(Dialects.getOpenApi30(),
             builder -> builder.schemaRegistryConfig(
@@ -65,7 +67,7 @@ public final class ExampleValidator {
 
     private static String toJson(JsonNode node) {
         try {
-            return Json.mapper().writeValueAsString(node);
+            return JSON_WRITER.writeValueAsString(node);
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }

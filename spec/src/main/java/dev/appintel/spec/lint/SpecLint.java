@@ -1,4 +1,4 @@
-package dev.appintel.spec;
+package dev.appintel.spec.lint;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
