@@ -3,6 +3,7 @@ package dev.appintel.spec;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.appintel.spec.lint.LintProblem;
 import dev.appintel.spec.lint.SpecLint;
 import java.util.List;
 import java.util.function.Function;
@@ -10,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Runs each {@link SpecLint} rule on the spec, and on a small faulty document to prove that the
- * rule reports what it should.
+ * rule reports what it should, with its name and the JSON Pointer of the place at fault.
  */
 class SpecLintTest {
 
@@ -68,7 +69,7 @@ class SpecLintTest {
 
     @Test
     void operationIdsRuleReportsDuplicates() {
-        assertThat(SpecLint.operationIds(FAULTY))
+        assertThat(found("operationIds", SpecLint.operationIds(FAULTY)))
                 .containsExactly(OTHER + ": operationId 'dup' is also used at " + APPS);
     }
 
@@ -79,7 +80,7 @@ class SpecLintTest {
 
     @Test
     void tagsRuleReportsUndeclaredAndMissingTags() {
-        assertThat(SpecLint.tags(FAULTY)).containsExactly(
+        assertThat(found("tags", SpecLint.tags(FAULTY))).containsExactly(
                 APPS + "/tags/0: tag 'unknown' is not declared in /tags",
                 OTHER + ": no tag");
     }
@@ -91,7 +92,7 @@ class SpecLintTest {
 
     @Test
     void summaryAndDescriptionRuleReportsGaps() {
-        assertThat(SpecLint.summaryAndDescription(FAULTY))
+        assertThat(found("summaryAndDescription", SpecLint.summaryAndDescription(FAULTY)))
                 .containsExactly(APPS + ": no description", OTHER + ": no summary");
     }
 
@@ -102,7 +103,7 @@ class SpecLintTest {
 
     @Test
     void requiredResponsesRuleReportsMissingStatuses() {
-        assertThat(SpecLint.requiredResponses(FAULTY)).contains(
+        assertThat(found("requiredResponses", SpecLint.requiredResponses(FAULTY))).contains(
                 APPS + "/responses: no '401' response",
                 APPS + "/responses: no '403' response",
                 OTHER + "/responses: no '422' response");
@@ -115,7 +116,7 @@ class SpecLintTest {
 
     @Test
     void successSchemasRuleReportsInlineAndDanglingSchemas() {
-        assertThat(SpecLint.successSchemas(FAULTY)).containsExactly(
+        assertThat(found("successSchemas", SpecLint.successSchemas(FAULTY))).containsExactly(
                 APPS + "/responses/200/content/application~1json/schema: not a $ref to a schema in /components/schemas",
                 "/components/responses/Ok/content/application~1json/schema: "
                         + "$ref '#/components/schemas/Missing' does not exist");
@@ -128,7 +129,7 @@ class SpecLintTest {
 
     @Test
     void unusedComponentsRuleReportsOrphans() {
-        assertThat(SpecLint.unusedComponents(FAULTY)).containsExactlyInAnyOrder(
+        assertThat(found("unusedComponents", SpecLint.unusedComponents(FAULTY))).containsExactlyInAnyOrder(
                 "/components/securitySchemes/unused: never referenced",
                 "/components/schemas/Orphan: never referenced",
                 "/components/schemas/SelfOnly: never referenced");
@@ -141,7 +142,7 @@ class SpecLintTest {
 
     @Test
     void htmlRuleReportsTagsButNotExampleData() {
-        assertThat(SpecLint.htmlInText(FAULTY)).containsExactlyInAnyOrder(
+        assertThat(found("htmlInText", SpecLint.htmlInText(FAULTY))).containsExactlyInAnyOrder(
                 APPS + "/summary: HTML tag <b>",
                 "/components/responses/Ok/description: HTML tag <p>");
     }
@@ -153,9 +154,9 @@ class SpecLintTest {
 
     @Test
     void globalSecurityRuleReportsOtherSchemes() {
-        assertThat(SpecLint.globalSecurity(FAULTY))
+        assertThat(found("globalSecurity", SpecLint.globalSecurity(FAULTY)))
                 .containsExactly("/security: no requirement uses an apiKey scheme named 'auth_token' in query");
-        assertThat(SpecLint.globalSecurity(SpecFixture.readYaml("openapi: 3.0.3")))
+        assertThat(found("globalSecurity", SpecLint.globalSecurity(SpecFixture.readYaml("openapi: 3.0.3"))))
                 .containsExactly("/security: no global security requirement");
     }
 
@@ -166,10 +167,54 @@ class SpecLintTest {
 
     @Test
     void singleServerRuleReportsTwoServers() {
-        assertThat(SpecLint.singleServer(FAULTY)).containsExactly("/servers: 2 servers, expected exactly one");
+        assertThat(found("singleServer", SpecLint.singleServer(FAULTY)))
+                .containsExactly("/servers: 2 servers, expected exactly one");
     }
 
-    private void assertHolds(Function<JsonNode, List<String>> rule) {
+    @Test
+    void theSpecPassesEveryRule() {
+        assertThat(SpecLint.all(spec)).extracting(LintProblem::describe)
+                .as("lint problems in %s", SpecFixture.get().location()).isEmpty();
+    }
+
+    @Test
+    void allRunsEveryRuleAndSortsByPointerThenRule() {
+        List<LintProblem> problems = SpecLint.all(FAULTY);
+
+        assertThat(problems).extracting(LintProblem::rule).as("the rules that fired")
+                .containsOnlyElementsOf(SpecLint.RULES).containsAll(SpecLint.RULES);
+        assertThat(problems).extracting(LintProblem::describe).containsExactly(
+                "/components/responses/Ok/content/application~1json/schema: [successSchemas] "
+                        + "$ref '#/components/schemas/Missing' does not exist",
+                "/components/responses/Ok/description: [htmlInText] HTML tag <p>",
+                "/components/schemas/Orphan: [unusedComponents] never referenced",
+                "/components/schemas/SelfOnly: [unusedComponents] never referenced",
+                "/components/securitySchemes/unused: [unusedComponents] never referenced",
+                OTHER + ": [operationIds] operationId 'dup' is also used at " + APPS,
+                OTHER + ": [tags] no tag",
+                OTHER + ": [summaryAndDescription] no summary",
+                OTHER + "/responses: [requiredResponses] no '401' response",
+                OTHER + "/responses: [requiredResponses] no '403' response",
+                OTHER + "/responses: [requiredResponses] no '422' response",
+                APPS + ": [summaryAndDescription] no description",
+                APPS + "/responses: [requiredResponses] no '401' response",
+                APPS + "/responses: [requiredResponses] no '403' response",
+                APPS + "/responses: [requiredResponses] no '422' response",
+                APPS + "/responses/200/content/application~1json/schema: [successSchemas] "
+                        + "not a $ref to a schema in /components/schemas",
+                APPS + "/summary: [htmlInText] HTML tag <b>",
+                APPS + "/tags/0: [tags] tag 'unknown' is not declared in /tags",
+                "/security: [globalSecurity] no requirement uses an apiKey scheme named 'auth_token' in query",
+                "/servers: [singleServer] 2 servers, expected exactly one");
+    }
+
+    private void assertHolds(Function<JsonNode, List<LintProblem>> rule) {
         assertThat(rule.apply(spec)).as("lint problems in %s", SpecFixture.get().location()).isEmpty();
+    }
+
+    /** The problems as {@code pointer: message}, once it is checked that {@code rule} found them all. */
+    private static List<String> found(String rule, List<LintProblem> problems) {
+        assertThat(problems).extracting(LintProblem::rule).containsOnly(rule);
+        return problems.stream().map(problem -> problem.pointer() + ": " + problem.message()).toList();
     }
 }
