@@ -35,7 +35,7 @@ class SpecLintTest {
                       description: OK.
                       content:
                         application/json:
-                          schema: {type: object}
+                          schema: {type: object, required: [id]}
                           example: {description: "<p>Store text may hold markup.</p>"}
               /v1/other:
                 get:
@@ -172,6 +172,17 @@ class SpecLintTest {
     }
 
     @Test
+    void examplesMatchTheirSchemas() {
+        assertHolds(SpecLint::examples);
+    }
+
+    @Test
+    void examplesRuleReportsAnExampleThatBreaksItsSchema() {
+        assertThat(found("examples", SpecLint.examples(FAULTY))).containsExactly(
+                APPS + "/responses/200/content/application~1json/example: required property 'id' not found");
+    }
+
+    @Test
     void theSpecPassesEveryRule() {
         assertThat(SpecLint.all(spec)).extracting(LintProblem::describe)
                 .as("lint problems in %s", SpecFixture.get().location()).isEmpty();
@@ -200,6 +211,8 @@ class SpecLintTest {
                 APPS + "/responses: [requiredResponses] no '401' response",
                 APPS + "/responses: [requiredResponses] no '403' response",
                 APPS + "/responses: [requiredResponses] no '422' response",
+                APPS + "/responses/200/content/application~1json/example: [examples] "
+                        + "required property 'id' not found",
                 APPS + "/responses/200/content/application~1json/schema: [successSchemas] "
                         + "not a $ref to a schema in /components/schemas",
                 APPS + "/summary: [htmlInText] HTML tag <b>",

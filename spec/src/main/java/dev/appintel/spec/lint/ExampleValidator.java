@@ -13,6 +13,7 @@ import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SchemaRegistryConfig;
 import com.networknt.schema.dialect.Dialects;
+import com.networknt.schema.path.NodePath;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -27,6 +28,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class ExampleValidator {
 
+    /** Names the schemas for the validator's cache; nothing is ever fetched from it. */
     private static final String BASE_IRI = "https://appintel.dev/spec-lint/schema-";
     private static final ObjectWriter JSON_WRITER = new ObjectMapper().writer();
 
@@ -36,24 +38,35 @@ public final class ExampleValidator {
     private final AtomicInteger schemaCount = new AtomicInteger();
     private final JsonNode components;
 
+    /**
+     * One way an instance fails its schema.
+     *
+     * @param instancePointer the JSON Pointer of the failing value inside the instance; empty for
+     *                        the instance itself (and when the schema itself is unusable)
+     * @param message         what is wrong, in the validator's words
+     */
+    public record Mismatch(String instancePointer, String message) {
+    }
+
     /** Creates a validator for schemas of the given document (its raw tree). */
     public ExampleValidator(JsonNode document) {
         this.components = document.path("components");
     }
 
     /**
-     * Returns the validation errors of {@code instance}, or the reason the schema itself is
+     * Returns how {@code instance} fails {@code schema}, or the reason the schema itself is
      * unusable (such as a dangling {@code $ref}); empty when the instance is valid.
      */
-    public List<String> validate(JsonNode schema, JsonNode instance) {
+    public List<Mismatch> validate(JsonNode schema, JsonNode instance) {
         if (!schema.isObject()) {
-            return List.of("no schema to validate against");
+            return List.of(new Mismatch("", "no schema to validate against"));
         }
         try {
             List<Error> errors = compile((ObjectNode) schema).validate(toJson(instance), InputFormat.JSON);
-            return errors.stream().map(Error::toString).toList();
+            return errors.stream().map(error -> new Mismatch(pointer(error.getInstanceLocation()), error.getMessage()))
+                    .toList();
         } catch (SchemaException e) {
-            return List.of("invalid schema: " + e.getMessage());
+            return List.of(new Mismatch("", "invalid schema: " + e.getMessage()));
         }
     }
 
@@ -63,6 +76,15 @@ public final class ExampleValidator {
         // A distinct location per schema, so that the registry's cache never mixes them up.
         SchemaLocation location = SchemaLocation.of(BASE_IRI + schemaCount.incrementAndGet() + ".json");
         return registry.getSchema(location, toJson(document), InputFormat.JSON);
+    }
+
+    /** The path as a JSON Pointer, whichever notation the validator is configured to print. */
+    private static String pointer(NodePath path) {
+        String[] tokens = new String[path.getNameCount()];
+        for (int i = 0; i < tokens.length; i++) {
+            tokens[i] = String.valueOf(path.getElement(i));
+        }
+        return RawSpec.pointer(tokens);
     }
 
     private static String toJson(JsonNode node) {

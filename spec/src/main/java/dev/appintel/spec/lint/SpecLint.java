@@ -22,14 +22,15 @@ public final class SpecLint {
     /** The rules' names, in the order {@link #all} runs them. */
     public static final List<String> RULES = List.of("operationIds", "tags", "summaryAndDescription",
             "requiredResponses", "successSchemas", "unusedComponents", "htmlInText", "globalSecurity",
-            "singleServer");
+            "singleServer", "examples");
 
     /** Responses that every operation must declare. */
     public static final List<String> REQUIRED_RESPONSES = List.of("200", "401", "403", "422");
 
     private static final List<Function<JsonNode, List<LintProblem>>> CHECKS = List.of(SpecLint::operationIds,
             SpecLint::tags, SpecLint::summaryAndDescription, SpecLint::requiredResponses, SpecLint::successSchemas,
-            SpecLint::unusedComponents, SpecLint::htmlInText, SpecLint::globalSecurity, SpecLint::singleServer);
+            SpecLint::unusedComponents, SpecLint::htmlInText, SpecLint::globalSecurity, SpecLint::singleServer,
+            SpecLint::examples);
 
     /** By place, then by rule, so that the problems of one node stay together. */
     private static final Comparator<LintProblem> ORDER = Comparator.comparing(LintProblem::pointer)
@@ -268,5 +269,16 @@ public final class SpecLint {
             found.add("/servers", count + " servers, expected exactly one");
         }
         return found.list();
+    }
+
+    /**
+     * Every example validates against the schema it illustrates: the {@code example} and each of
+     * the {@code examples} (inline or a {@code $ref} to {@code components/examples}) of every media
+     * type, parameter and header, against its schema, and the {@code example} of every schema,
+     * nested ones included. Components are checked where they are declared. A problem points at
+     * the failing value inside the example.
+     */
+    public static List<LintProblem> examples(JsonNode root) {
+        return new ExamplesRule(root).check();
     }
 }
