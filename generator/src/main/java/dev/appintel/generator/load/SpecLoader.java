@@ -81,7 +81,7 @@ public final class SpecLoader {
         }
         checkDocument(parsed.getOpenAPI(), problems);
         problems.throwIfAny();
-        return new LoadedSpec(fileName, sha256(content), parsed.getOpenAPI(), positions);
+        return new LoadedSpec(fileName, sha256(content), parsed.getOpenAPI(), tree, positions);
     }
 
     /**
@@ -97,7 +97,10 @@ public final class SpecLoader {
         reportParserMessages(parsed, positions, brokenRefs, problems);
         checkDocument(parsed.getOpenAPI(), problems);
         problems.throwIfAny();
-        return new LoadedSpec(fileName, sha256(content), parsed.getOpenAPI(), positions);
+        // Rare: YAML that Jackson refuses but Swagger Parser reads, such as a mapping key that is
+        // itself a list inside an extension. The tree is then read the way Swagger Parser read it.
+        JsonNode tree = DeserializationUtils.deserializeIntoTree(text, fileName);
+        return new LoadedSpec(fileName, sha256(content), parsed.getOpenAPI(), tree, positions);
     }
 
     /** The document as a tree, unless Jackson refuses it; a repeated key counts as refused. */

@@ -48,6 +48,26 @@ class SpecLoaderTest {
     }
 
     @Test
+    void keepsTheTreeItParsed() {
+        LoadedSpec spec = new SpecLoader().load("tiny.yaml", MINIMAL.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(spec.tree().at("/paths/~1things~1{id}/get/operationId").asText()).isEqualTo("getThing");
+    }
+
+    @Test
+    void yamlThatOnlySwaggerParserReadsGivesSwaggerParsersTree() {
+        String complexKey = MINIMAL + """
+                x-note:
+                  ? [a, b]
+                  : c
+                """;
+        LoadedSpec spec = new SpecLoader().load("tiny.yaml", complexKey.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(spec.tree().at("/x-note").toString()).isEqualTo("{\"[a, b]\":\"c\"}");
+        assertThat(spec.tree().at("/paths/~1things~1{id}/get/operationId").asText()).isEqualTo("getThing");
+    }
+
+    @Test
     void theHashIsTheSha256OfTheBytes() {
         LoadedSpec spec = new SpecLoader().load("tiny.yaml", MINIMAL.getBytes(StandardCharsets.UTF_8));
 

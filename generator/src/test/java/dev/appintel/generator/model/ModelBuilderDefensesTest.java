@@ -3,6 +3,7 @@ package dev.appintel.generator.model;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import com.fasterxml.jackson.databind.node.MissingNode;
 import dev.appintel.generator.load.LoadedSpec;
 import dev.appintel.generator.load.SpecException;
 import dev.appintel.generator.load.YamlPositions;
@@ -64,7 +65,9 @@ class ModelBuilderDefensesTest {
     private static List<String> problemsOf(String text) {
         ParseOptions asWritten = new ParseOptions();
         OpenAPI document = new OpenAPIV3Parser().readContents(text, null, asWritten).getOpenAPI();
-        LoadedSpec spec = new LoadedSpec("spec.yaml", "0", document, YamlPositions.read(text));
+        // The model builder reads the parsed document only, never the tree.
+        LoadedSpec spec = new LoadedSpec("spec.yaml", "0", document, MissingNode.getInstance(),
+                YamlPositions.read(text));
 
         SpecException thrown = catchThrowableOfType(SpecException.class, () -> new ModelBuilder().build(spec));
 
