@@ -3,6 +3,10 @@ package dev.appintel.generator.cli;
 import dev.appintel.generator.GenerationResult;
 import dev.appintel.generator.Generator;
 import dev.appintel.generator.GeneratorConfig;
+import dev.appintel.generator.lint.Linter;
+import dev.appintel.generator.lint.LocatedProblem;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.function.Function;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -17,7 +21,8 @@ import picocli.CommandLine.Spec;
  * (only {@code diff --fail-on-breaking}).
  */
 @Command(name = "appintel", mixinStandardHelpOptions = true, versionProvider = GeneratorCli.Version.class,
-        description = "Generates Java code from an OpenAPI 3.0 spec.")
+        description = "Generates Java code from an OpenAPI 3.0 spec, compares it with a baseline, and lints"
+                + " it.")
 public final class GeneratorCli implements Runnable {
 
     @Spec
@@ -25,18 +30,31 @@ public final class GeneratorCli implements Runnable {
 
     /** Runs the command line and exits with its exit code. */
     public static void main(String[] args) {
-        System.exit(commandLine(new Generator()::generate).execute(args));
+        System.exit(commandLine().execute(args));
     }
 
-    /** The command line, with {@code generator} doing the work of {@code generate}. */
-    static CommandLine commandLine(Function<GeneratorConfig, GenerationResult> generator) {
+    /**
+     * The command line as {@link #main} runs it. The linter is created only when {@code lint} runs,
+     * so that {@code generate} loads none of its classes.
+     */
+    static CommandLine commandLine() {
+        return commandLine(new Generator()::generate, spec -> new Linter().lint(spec));
+    }
+
+    /**
+     * The command line, with {@code generator} doing the work of {@code generate}, and {@code linter}
+     * that of {@code lint}.
+     */
+    static CommandLine commandLine(Function<GeneratorConfig, GenerationResult> generator,
+            Function<Path, List<LocatedProblem>> linter) {
         return new CommandLine(new GeneratorCli()).addSubcommand("generate", new GenerateCommand(generator))
-                .addSubcommand("diff", new DiffCommand());
+                .addSubcommand("diff", new DiffCommand())
+                .addSubcommand("lint", new LintCommand(linter));
     }
 
     @Override
     public void run() {
-        throw new ParameterException(command.commandLine(), "Missing required subcommand: generate or diff");
+        throw new ParameterException(command.commandLine(), "Missing required subcommand: generate, diff or lint");
     }
 
     /** {@code appintel <version>}, as stamped by the build. */

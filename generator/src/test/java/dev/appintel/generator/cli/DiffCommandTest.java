@@ -39,6 +39,8 @@ class DiffCommandTest {
     private int run(String... args) {
         CommandLine cli = GeneratorCli.commandLine(config -> {
             throw new AssertionError("diff must not generate");
+        }, spec -> {
+            throw new AssertionError("diff must not lint");
         });
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));
