@@ -45,7 +45,8 @@ class ExamplesValidateTest {
     @Test
     void theRuleRejectsAnExampleLackingARequiredProperty() {
         ObjectNode spec = (ObjectNode) SpecFixture.readYaml(SpecFixture.readResource(SpecFixture.SPEC_RESOURCE));
-        String firstApp = "/paths/~1v1~1{os}~1apps/get/responses/200/content/application~1json/examples/ios/value/apps/0";
+        String firstApp = "/paths/~1v1~1{os}~1apps/get/responses/200/content/application~1json"
+                + "/examples/ios/value/apps/0";
         ((ObjectNode) spec.at(firstApp)).remove("name");
 
         assertThat(SpecLint.examples(spec)).extracting(LintProblem::describe)

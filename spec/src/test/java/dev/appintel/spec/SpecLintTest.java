@@ -183,6 +183,12 @@ class SpecLintTest {
     }
 
     @Test
+    void aProblemOfTheWholeDocumentSaysSo() {
+        assertThat(new LintProblem("singleServer", "", "no servers").describe())
+                .isEqualTo("(document): [singleServer] no servers");
+    }
+
+    @Test
     void theSpecPassesEveryRule() {
         assertThat(SpecLint.all(spec)).extracting(LintProblem::describe)
                 .as("lint problems in %s", SpecFixture.get().location()).isEmpty();

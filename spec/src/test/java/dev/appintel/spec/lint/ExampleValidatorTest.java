@@ -45,7 +45,8 @@ class ExampleValidatorTest {
     @Test
     void namesAnUnusableSchema() {
         assertThat(validator.validate(readYaml("$ref: '#/components/schemas/Gone'"), readYaml("{}")))
-                .containsExactly(new Mismatch("", "invalid schema: Reference /components/schemas/Gone cannot be resolved"));
+                .containsExactly(
+                        new Mismatch("", "invalid schema: Reference /components/schemas/Gone cannot be resolved"));
         assertThat(validator.validate(readYaml("[]"), readYaml("{}")))
                 .containsExactly(new Mismatch("", "no schema to validate against"));
     }
