@@ -3,6 +3,7 @@ assert log.contains('appintel: 3 changes against baseline.yaml (1.0): 0 breaking
 assert log.contains('[safe] Optional parameter added: getApps › lang [string] (spec.yaml:')
 assert log.contains('[safe] Response field added: App.review_count [int32] (spec.yaml:')
 assert log.contains('[safe] Description changed: getApps (spec.yaml:')
+assert log.contains('appintel: spec.yaml passes every lint rule')
 assert log.contains('BUILD SUCCESS')
 
 def reports = new File(basedir, 'target/appintel')
