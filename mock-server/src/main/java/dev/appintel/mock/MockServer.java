@@ -5,6 +5,7 @@ import dev.appintel.mock.faults.Scenarios;
 import dev.appintel.mock.http.ServerHandlers;
 import io.undertow.Undertow;
 import io.undertow.UndertowOptions;
+import io.undertow.server.HttpHandler;
 import io.undertow.server.handlers.GracefulShutdownHandler;
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,6 +13,7 @@ import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.util.Properties;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -31,11 +33,13 @@ public final class MockServer implements AutoCloseable {
     private final MockServerConfig config;
     private final Undertow undertow;
     private final GracefulShutdownHandler shutdown;
+    private final LongAdder requests;
     private final URI baseUrl;
 
-    private MockServer(MockServerConfig config, Undertow undertow, GracefulShutdownHandler shutdown) {
+    private MockServer(MockServerConfig config, Undertow undertow, GracefulShutdownHandler shutdown, LongAdder requests) {
         this.undertow = undertow;
         this.shutdown = shutdown;
+        this.requests = requests;
         InetSocketAddress address = (InetSocketAddress) undertow.getListenerInfo().get(0).getAddress();
         this.config = config.withPort(address.getPort());
         String host = config.host().contains(":") ? "[" + config.host() + "]" : config.host();
@@ -53,8 +57,12 @@ public final class MockServer implements AutoCloseable {
             logger.setLevel(Level.WARNING);
         }
         Journal journal = new Journal(config.journalSize());
-        GracefulShutdownHandler shutdown = new GracefulShutdownHandler(
-                ServerHandlers.root(config, journal, new Scenarios(), swaggerUiVersion()));
+        LongAdder requests = new LongAdder();
+        HttpHandler root = ServerHandlers.root(config, journal, new Scenarios(), swaggerUiVersion());
+        GracefulShutdownHandler shutdown = new GracefulShutdownHandler(exchange -> {
+            requests.increment();
+            root.handleRequest(exchange);
+        });
         Undertow undertow = Undertow.builder()
                 .addHttpListener(config.port(), config.host())
                 .setIoThreads(Math.max(2, Runtime.getRuntime().availableProcessors()))
@@ -65,7 +73,7 @@ public final class MockServer implements AutoCloseable {
                 .setHandler(shutdown)
                 .build();
         undertow.start();
-        return new MockServer(config, undertow, shutdown);
+        return new MockServer(config, undertow, shutdown, requests);
     }
 
     /** @return the base URL, e.g. {@code http://127.0.0.1:4010} */
@@ -76,6 +84,11 @@ public final class MockServer implements AutoCloseable {
     /** @return the port it listens on */
     public int port() {
         return baseUrl.getPort();
+    }
+
+    /** @return how many requests it has received, of any kind, since it started */
+    public long requestCount() {
+        return requests.sum();
     }
 
     /** @return the configuration it runs with, with the actual port */

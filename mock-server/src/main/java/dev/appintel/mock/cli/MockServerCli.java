@@ -9,8 +9,9 @@ import java.util.concurrent.CountDownLatch;
 /**
  * {@code java -jar appintel-mock-server.jar}: starts the mock server, prints its base URL, docs URL
  * and how to authenticate, and runs until stopped; SIGTERM and Ctrl-C shut it down gracefully (the
- * exit status is then the signal's). {@code --help} lists the options ({@link Options}). Exit codes
- * otherwise: 2 for bad usage, 3 when the server cannot start.
+ * exit status is then the signal's). {@code --help} lists the options ({@link Options}). Once a
+ * burst of requests is over, it gives memory back ({@link IdleCollector}). Exit codes otherwise: 2
+ * for bad usage, 3 when the server cannot start.
  */
 public final class MockServerCli {
 
@@ -75,6 +76,7 @@ public final class MockServerCli {
             stopped.countDown();
         }, "appintel-mock-server-shutdown"));
         System.out.println(Banner.of(server.baseUrl(), config));
+        IdleCollector.start(server::requestCount);
         awaitStop();
         return 0;
     }
