@@ -10,6 +10,7 @@ import io.undertow.server.handlers.GracefulShutdownHandler;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.util.Properties;
@@ -53,6 +54,7 @@ public final class MockServer implements AutoCloseable {
      * @return the running server
      */
     public static MockServer start(MockServerConfig config) {
+        createPlatformMBeanServerMeanwhile();
         for (Logger logger : QUIET) {
             logger.setLevel(Level.WARNING);
         }
@@ -106,6 +108,17 @@ public final class MockServer implements AutoCloseable {
             Thread.currentThread().interrupt();
         }
         undertow.stop();
+    }
+
+    /**
+     * XNIO registers its MBeans with the platform MBean server whatever it is told, and creating that
+     * server (every platform MXBean, JFR's included) takes about 0.1 s of class loading. Created on
+     * another thread while the handlers are built, it is ready, or nearly, when XNIO asks for it.
+     */
+    private static void createPlatformMBeanServerMeanwhile() {
+        Thread thread = new Thread(ManagementFactory::getPlatformMBeanServer, "appintel-mbean-server");
+        thread.setDaemon(true);
+        thread.start();
     }
 
     private static String swaggerUiVersion() {
