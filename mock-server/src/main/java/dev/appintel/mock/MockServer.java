@@ -14,6 +14,7 @@ import java.lang.management.ManagementFactory;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.util.Properties;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -27,6 +28,8 @@ public final class MockServer implements AutoCloseable {
 
     /** How long {@link #close} waits for in-flight requests. */
     public static final long SHUTDOWN_MILLIS = 5_000;
+
+    private static final AtomicBoolean PREPARED = new AtomicBoolean();
 
     private static final Logger[] QUIET = {Logger.getLogger("org.xnio"), Logger.getLogger("io.undertow"),
         Logger.getLogger("org.jboss.threads")};
@@ -54,7 +57,7 @@ public final class MockServer implements AutoCloseable {
      * @return the running server
      */
     public static MockServer start(MockServerConfig config) {
-        createPlatformMBeanServerMeanwhile();
+        prepare();
         for (Logger logger : QUIET) {
             logger.setLevel(Level.WARNING);
         }
@@ -111,14 +114,18 @@ public final class MockServer implements AutoCloseable {
     }
 
     /**
-     * XNIO registers its MBeans with the platform MBean server whatever it is told, and creating that
-     * server (every platform MXBean, JFR's included) takes about 0.1 s of class loading. Created on
-     * another thread while the handlers are built, it is ready, or nearly, when XNIO asks for it.
+     * Starts, on a daemon thread, the part of {@link #start} that needs no configuration, so that
+     * it runs while the caller reads its arguments; {@link #start} calls it too, and only the first
+     * call does anything. That part is creating the platform MBean server: XNIO registers its MBeans
+     * there whatever it is told, and creating it (every platform MXBean, JFR's included) takes about
+     * 0.1 s of class loading, which would otherwise come before the server listens.
      */
-    private static void createPlatformMBeanServerMeanwhile() {
-        Thread thread = new Thread(ManagementFactory::getPlatformMBeanServer, "appintel-mbean-server");
-        thread.setDaemon(true);
-        thread.start();
+    public static void prepare() {
+        if (PREPARED.compareAndSet(false, true)) {
+            Thread thread = new Thread(ManagementFactory::getPlatformMBeanServer, "appintel-mbean-server");
+            thread.setDaemon(true);
+            thread.start();
+        }
     }
 
     private static String swaggerUiVersion() {

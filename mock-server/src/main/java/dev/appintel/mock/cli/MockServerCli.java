@@ -26,6 +26,7 @@ public final class MockServerCli {
      * @param args the arguments
      */
     public static void main(String[] args) {
+        MockServer.prepare();
         System.exit(new MockServerCli().run(args));
     }
 
