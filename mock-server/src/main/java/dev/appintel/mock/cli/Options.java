@@ -5,8 +5,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.function.BiConsumer;
+import java.util.Set;
 
 /**
  * The command line's options, read by hand: a start of the server is measured in tenths of a
@@ -53,20 +52,9 @@ final class Options {
               -V, --version             Print version information and exit.
             """;
 
-    /** Each option that takes a value, with what it sets. */
-    private static final Map<String, BiConsumer<Options, String>> VALUED = Map.ofEntries(
-            Map.entry("--port", (options, value) -> options.port = toInt("--port", value)),
-            Map.entry("--host", (options, value) -> options.host = value),
-            Map.entry("--seed", (options, value) -> options.seed = toLong("--seed", value)),
-            Map.entry("--token", (options, value) -> options.tokens.add(value)),
-            Map.entry("--latency", (options, value) -> options.latency = value),
-            Map.entry("--fault-rate", (options, value) -> options.faultRate = toDouble("--fault-rate", value)),
-            Map.entry("--throttle-rate", (options, value) -> options.throttleRate = toDouble("--throttle-rate", value)),
-            Map.entry("--drop-rate", (options, value) -> options.dropRate = toDouble("--drop-rate", value)),
-            Map.entry("--slow-body", (options, value) -> options.slowBody = toLong("--slow-body", value)),
-            Map.entry("--retry-after", (options, value) -> options.retryAfter = toLong("--retry-after", value)),
-            Map.entry("--journal-size", (options, value) -> options.journalSize = toInt("--journal-size", value)),
-            Map.entry("--today", (options, value) -> options.today = toDate("--today", value)));
+    /** The options that take a value. */
+    private static final Set<String> VALUED = Set.of("--port", "--host", "--seed", "--token", "--latency",
+            "--fault-rate", "--throttle-rate", "--drop-rate", "--slow-body", "--retry-after", "--journal-size", "--today");
 
     Action action = Action.SERVE;
     int port = MockServerConfig.DEFAULT_PORT;
@@ -100,8 +88,7 @@ final class Options {
             String arg = args[i];
             int equals = arg.indexOf('=');
             String name = arg.startsWith("--") && equals > 0 ? arg.substring(0, equals) : arg;
-            BiConsumer<Options, String> setter = VALUED.get(name);
-            if (setter != null) {
+            if (VALUED.contains(name)) {
                 String value;
                 if (equals > 0 && name.length() < arg.length()) {
                     value = arg.substring(equals + 1);
@@ -112,7 +99,7 @@ final class Options {
                             ? "Expected parameter for option '" + name + "' but found '" + args[i + 1] + "'"
                             : "Missing required parameter for option '" + name + "'");
                 }
-                setter.accept(options, value);
+                options.set(name, value);
             } else if (arg.equals("-h") || arg.equals("--help")) {
                 options.action = Action.HELP;
             } else if (arg.equals("-V") || arg.equals("--version")) {
@@ -130,7 +117,26 @@ final class Options {
 
     private static boolean isOption(String arg) {
         String name = arg.startsWith("--") && arg.indexOf('=') > 0 ? arg.substring(0, arg.indexOf('=')) : arg;
-        return VALUED.containsKey(name) || List.of("-h", "--help", "-V", "--version").contains(name);
+        return VALUED.contains(name) || List.of("-h", "--help", "-V", "--version").contains(name);
+    }
+
+    /** Sets an option that takes a value: a switch, as each lambda of a table would cost start-up time. */
+    private void set(String option, String value) {
+        switch (option) {
+            case "--port" -> port = toInt(option, value);
+            case "--host" -> host = value;
+            case "--seed" -> seed = toLong(option, value);
+            case "--token" -> tokens.add(value);
+            case "--latency" -> latency = value;
+            case "--fault-rate" -> faultRate = toDouble(option, value);
+            case "--throttle-rate" -> throttleRate = toDouble(option, value);
+            case "--drop-rate" -> dropRate = toDouble(option, value);
+            case "--slow-body" -> slowBody = toLong(option, value);
+            case "--retry-after" -> retryAfter = toLong(option, value);
+            case "--journal-size" -> journalSize = toInt(option, value);
+            case "--today" -> today = toDate(option, value);
+            default -> throw new IllegalArgumentException("not an option with a value: " + option);
+        }
     }
 
     private static int toInt(String option, String value) {
