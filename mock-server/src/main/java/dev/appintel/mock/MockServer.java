@@ -122,9 +122,21 @@ public final class MockServer implements AutoCloseable {
      */
     public static void prepare() {
         if (PREPARED.compareAndSet(false, true)) {
-            Thread thread = new Thread(ManagementFactory::getPlatformMBeanServer, "appintel-mbean-server");
+            Thread thread = new Thread(new PlatformMBeanServerCreation(), "appintel-mbean-server");
             thread.setDaemon(true);
             thread.start();
+        }
+    }
+
+    /**
+     * Creates the platform MBean server. A class rather than a method reference: the first lambda of
+     * a JVM sets up its lambda machinery (about 20 ms), which is better paid on this thread than on
+     * the one that is starting the server.
+     */
+    private static final class PlatformMBeanServerCreation implements Runnable {
+        @Override
+        public void run() {
+            ManagementFactory.getPlatformMBeanServer();
         }
     }
 
