@@ -11,10 +11,12 @@
 #   varied-4000   bench/varied-sales.lua cycling through 4,000 distinct sales estimate requests
 #   varied-new    bench/varied-sales.lua with every request new (nothing can be cached)
 # For each server and workload: launch, time to the first 200 (polled every 10 ms), a warm-up,
-# then wrk -t2 -c32 -d SECONDS --latency, and the server's RSS after the load (VmRSS).
+# then wrk -t2 -c32 -d SECONDS --latency, the server's RSS right after the load (VmRSS) and again
+# after IDLE seconds without requests (default 5; what a server gives back once the load is over).
 # Usage: bench/mock-bench.sh [SECONDS]     (default 10)
 #   SERVERS="appintel ceiling" bench/mock-bench.sh    only those servers
 #   APPINTEL_JAR=other.jar bench/mock-bench.sh         another build of the mock server
+#   IDLE=10 bench/mock-bench.sh                         wait longer before the second RSS reading
 # Needs: a built mock server (./mvnw -B -q package -pl mock-server -am -DskipTests
 # -Dinvoker.skip=true), Java 17, Node.js with npm, network access to Maven Central and npm.
 # Installs wrk with apt-get when it is missing.
@@ -23,6 +25,7 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 root=$PWD
 seconds=${1:-10}
 warmup=3
+idle=${IDLE:-5}
 work=$root/bench/target/mock-bench
 lib=$root/bench/target/lib
 host=127.0.0.1
@@ -163,6 +166,8 @@ for workload in "${workloads[@]}"; do
     esac
     wrk -t$threads -c$connections -d"${seconds}s" --latency "${args[@]}" > "$work/wrk-$server-$workload.txt"
     rss=$(awk '/^VmRSS/ { printf "%d", $2 / 1024 }' "/proc/$pid/status")
+    sleep "$idle"
+    rss_idle=$(awk '/^VmRSS/ { printf "%d", $2 / 1024 }' "/proc/$pid/status")
     stop_server
     out=$work/wrk-$server-$workload.txt
     rps=$(awk '/^Requests\/sec/ { printf "%d", $2 }' "$out")
@@ -171,18 +176,18 @@ for workload in "${workloads[@]}"; do
     total=$(awk '/requests in/ { print $1 }' "$out")
     non2xx=$(awk '/Non-2xx/ { print $NF }' "$out"); non2xx=${non2xx:-0}
     errors=$(awk '/Socket errors/ { gsub(/,/, ""); print $4 + $6 + $8 + $10 }' "$out"); errors=${errors:-0}
-    result[$server,$workload]="$rps|$p50|$p99|$ms|$rss|$total|$non2xx|$errors"
-    echo "$server $workload: $rps req/s, p50 $p50 ms, p99 $p99 ms, first 200 after $ms ms, RSS $rss MB," \
-      "$non2xx non-2xx of $total, $errors socket errors" >&2
+    result[$server,$workload]="$rps|$p50|$p99|$ms|$rss|$rss_idle|$total|$non2xx|$errors"
+    echo "$server $workload: $rps req/s, p50 $p50 ms, p99 $p99 ms, first 200 after $ms ms, RSS $rss MB" \
+      "($rss_idle MB ${idle} s later), $non2xx non-2xx of $total, $errors socket errors" >&2
   done
 done
 
-printf '\n| workload | server | requests/s | p50 ms | p99 ms | launch to first 200 ms | RSS after load MB | requests | non-2xx | socket errors |\n'
-printf '|---|---|---|---|---|---|---|---|---|---|\n'
+printf '\n| workload | server | requests/s | p50 ms | p99 ms | launch to first 200 ms | RSS after load MB | RSS %s s later MB | requests | non-2xx | socket errors |\n' "$idle"
+printf '|---|---|---|---|---|---|---|---|---|---|---|\n'
 for workload in "${workloads[@]}"; do
   for server in "${servers[@]}"; do
-    IFS='|' read -r rps p50 p99 ms rss total non2xx errors <<< "${result[$server,$workload]}"
-    printf '| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |\n' "$workload" "$server" "$rps" "$p50" "$p99" "$ms" \
-      "$rss" "$total" "$non2xx" "$errors"
+    IFS='|' read -r rps p50 p99 ms rss rss_idle total non2xx errors <<< "${result[$server,$workload]}"
+    printf '| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |\n' "$workload" "$server" "$rps" "$p50" "$p99" \
+      "$ms" "$rss" "$rss_idle" "$total" "$non2xx" "$errors"
   done
 done

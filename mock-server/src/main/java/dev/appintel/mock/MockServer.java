@@ -5,13 +5,17 @@ import dev.appintel.mock.faults.Scenarios;
 import dev.appintel.mock.http.ServerHandlers;
 import io.undertow.Undertow;
 import io.undertow.UndertowOptions;
+import io.undertow.server.HttpHandler;
 import io.undertow.server.handlers.GracefulShutdownHandler;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.util.Properties;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -25,17 +29,21 @@ public final class MockServer implements AutoCloseable {
     /** How long {@link #close} waits for in-flight requests. */
     public static final long SHUTDOWN_MILLIS = 5_000;
 
+    private static final AtomicBoolean PREPARED = new AtomicBoolean();
+
     private static final Logger[] QUIET = {Logger.getLogger("org.xnio"), Logger.getLogger("io.undertow"),
         Logger.getLogger("org.jboss.threads")};
 
     private final MockServerConfig config;
     private final Undertow undertow;
     private final GracefulShutdownHandler shutdown;
+    private final LongAdder requests;
     private final URI baseUrl;
 
-    private MockServer(MockServerConfig config, Undertow undertow, GracefulShutdownHandler shutdown) {
+    private MockServer(MockServerConfig config, Undertow undertow, GracefulShutdownHandler shutdown, LongAdder requests) {
         this.undertow = undertow;
         this.shutdown = shutdown;
+        this.requests = requests;
         InetSocketAddress address = (InetSocketAddress) undertow.getListenerInfo().get(0).getAddress();
         this.config = config.withPort(address.getPort());
         String host = config.host().contains(":") ? "[" + config.host() + "]" : config.host();
@@ -49,12 +57,17 @@ public final class MockServer implements AutoCloseable {
      * @return the running server
      */
     public static MockServer start(MockServerConfig config) {
+        prepare();
         for (Logger logger : QUIET) {
             logger.setLevel(Level.WARNING);
         }
         Journal journal = new Journal(config.journalSize());
-        GracefulShutdownHandler shutdown = new GracefulShutdownHandler(
-                ServerHandlers.root(config, journal, new Scenarios(), swaggerUiVersion()));
+        LongAdder requests = new LongAdder();
+        HttpHandler root = ServerHandlers.root(config, journal, new Scenarios(), swaggerUiVersion());
+        GracefulShutdownHandler shutdown = new GracefulShutdownHandler(exchange -> {
+            requests.increment();
+            root.handleRequest(exchange);
+        });
         Undertow undertow = Undertow.builder()
                 .addHttpListener(config.port(), config.host())
                 .setIoThreads(Math.max(2, Runtime.getRuntime().availableProcessors()))
@@ -65,7 +78,7 @@ public final class MockServer implements AutoCloseable {
                 .setHandler(shutdown)
                 .build();
         undertow.start();
-        return new MockServer(config, undertow, shutdown);
+        return new MockServer(config, undertow, shutdown, requests);
     }
 
     /** @return the base URL, e.g. {@code http://127.0.0.1:4010} */
@@ -76,6 +89,11 @@ public final class MockServer implements AutoCloseable {
     /** @return the port it listens on */
     public int port() {
         return baseUrl.getPort();
+    }
+
+    /** @return how many requests it has received, of any kind, since it started */
+    public long requestCount() {
+        return requests.sum();
     }
 
     /** @return the configuration it runs with, with the actual port */
@@ -93,6 +111,33 @@ public final class MockServer implements AutoCloseable {
             Thread.currentThread().interrupt();
         }
         undertow.stop();
+    }
+
+    /**
+     * Starts, on a daemon thread, the part of {@link #start} that needs no configuration, so that
+     * it runs while the caller reads its arguments; {@link #start} calls it too, and only the first
+     * call does anything. That part is creating the platform MBean server: XNIO registers its MBeans
+     * there whatever it is told, and creating it (every platform MXBean, JFR's included) takes about
+     * 0.1 s of class loading, which would otherwise come before the server listens.
+     */
+    public static void prepare() {
+        if (PREPARED.compareAndSet(false, true)) {
+            Thread thread = new Thread(new PlatformMBeanServerCreation(), "appintel-mbean-server");
+            thread.setDaemon(true);
+            thread.start();
+        }
+    }
+
+    /**
+     * Creates the platform MBean server. A class rather than a method reference: the first lambda of
+     * a JVM sets up its lambda machinery (about 20 ms), which is better paid on this thread than on
+     * the one that is starting the server.
+     */
+    private static final class PlatformMBeanServerCreation implements Runnable {
+        @Override
+        public void run() {
+            ManagementFactory.getPlatformMBeanServer();
+        }
     }
 
     private static String swaggerUiVersion() {

@@ -35,6 +35,22 @@ class CliTest {
     }
 
     @Test
+    void anUnknownOptionIsNamedAndFollowedByTheUsage() throws Exception {
+        Run run = run(List.of("--bogus"));
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.output()).startsWith("Unknown option: '--bogus'").contains("Usage: appintel-mock-server");
+    }
+
+    @Test
+    void versionNamesTheServer() throws Exception {
+        Run run = run(List.of("--version"));
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.output()).startsWith("appintel-mock-server ");
+    }
+
+    @Test
     void printsWhereItListensServesAndStopsGracefullyOnSigterm() throws Exception {
         Process process = start(List.of("--port", "0", "--token", "qa"));
         try {

@@ -3,70 +3,21 @@ package dev.appintel.mock.cli;
 import dev.appintel.mock.MockServer;
 import dev.appintel.mock.MockServerConfig;
 import dev.appintel.mock.faults.FaultSettings;
-import java.io.PrintWriter;
-import java.time.LocalDate;
 import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 
 /**
  * {@code java -jar appintel-mock-server.jar}: starts the mock server, prints its base URL, docs URL
  * and how to authenticate, and runs until stopped; SIGTERM and Ctrl-C shut it down gracefully (the
- * exit status is then the signal's). Exit codes otherwise: 2 for bad usage, 3 when the server
- * cannot start.
+ * exit status is then the signal's). {@code --help} lists the options ({@link Options}). Once a
+ * burst of requests is over, it gives memory back ({@link IdleCollector}). Exit codes otherwise: 2
+ * for bad usage, 3 when the server cannot start.
  */
-@Command(name = "appintel-mock-server", mixinStandardHelpOptions = true, sortOptions = false,
-        versionProvider = MockServerCli.Version.class,
-        description = "Serves the App Intelligence API from its spec: every request checked as the spec says, "
-                + "every answer made up from one consistent, deterministic data universe.")
-public final class MockServerCli implements Callable<Integer> {
+public final class MockServerCli {
 
-    @Option(names = "--port", paramLabel = "<port>", description = "Port to listen on; 0 picks a free one (default: 4010).")
-    int port = MockServerConfig.DEFAULT_PORT;
-
-    @Option(names = "--host", paramLabel = "<host>", description = "Address to listen on (default: 127.0.0.1, loopback only).")
-    String host = "127.0.0.1";
-
-    @Option(names = "--seed", paramLabel = "<n>", description = "Seed of the data universe (default: 42).")
-    long seed = MockServerConfig.DEFAULT_SEED;
-
-    @Option(names = "--token", paramLabel = "<token>",
-            description = "An accepted auth_token; repeat for more. Default: any non-empty token.")
-    List<String> tokens = List.of();
-
-    @Option(names = "--latency", paramLabel = "<ms>", description = "Delay before each answer: 200, or 100-300 for a random one.")
-    String latency = "0";
-
-    @Option(names = "--fault-rate", paramLabel = "<0..1>", description = "Share of requests answered 500.")
-    double faultRate;
-
-    @Option(names = "--throttle-rate", paramLabel = "<0..1>", description = "Share of requests answered 429 with Retry-After.")
-    double throttleRate;
-
-    @Option(names = "--drop-rate", paramLabel = "<0..1>", description = "Share of requests whose connection is closed unanswered.")
-    double dropRate;
-
-    @Option(names = "--slow-body", paramLabel = "<ms>", description = "Time each body takes to arrive, sent in pieces.")
-    long slowBody;
-
-    @Option(names = "--retry-after", paramLabel = "<s>", description = "Retry-After of a 429 (default: 1).")
-    long retryAfter = 1;
-
-    @Option(names = "--journal-size", paramLabel = "<n>", description = "Requests kept by the journal (default: 1000).")
-    int journalSize = MockServerConfig.DEFAULT_JOURNAL_SIZE;
-
-    @Option(names = "--today", paramLabel = "<date>", description = "The date 'today' stands for, YYYY-MM-DD (default: today).")
-    LocalDate today = LocalDate.now();
-
-    private final PrintWriter out;
     private final CountDownLatch stopped = new CountDownLatch(1);
 
-    MockServerCli(PrintWriter out) {
-        this.out = out;
+    private MockServerCli() {
     }
 
     /**
@@ -75,18 +26,40 @@ public final class MockServerCli implements Callable<Integer> {
      * @param args the arguments
      */
     public static void main(String[] args) {
-        PrintWriter out = new PrintWriter(System.out, true);
-        System.exit(new CommandLine(new MockServerCli(out)).setOut(out).execute(args));
+        MockServer.prepare();
+        System.exit(new MockServerCli().run(args));
     }
 
-    @Override
-    public Integer call() {
+    private int run(String[] args) {
+        Options options;
+        try {
+            options = Options.parse(args);
+        } catch (Options.UsageException e) {
+            System.err.println(e.getMessage());
+            System.err.print(Options.USAGE);
+            return 2;
+        }
+        return switch (options.action) {
+            case HELP -> {
+                System.out.print(Options.USAGE);
+                yield 0;
+            }
+            case VERSION -> {
+                System.out.println(version());
+                yield 0;
+            }
+            case SERVE -> serve(options);
+        };
+    }
+
+    private int serve(Options options) {
         MockServerConfig config;
         try {
-            long[] range = FaultSettings.parseLatency(latency);
-            config = new MockServerConfig(host, port, seed, new LinkedHashSet<>(tokens),
-                    new FaultSettings(range[0], range[1], faultRate, throttleRate, dropRate, slowBody, retryAfter),
-                    journalSize, today);
+            long[] range = FaultSettings.parseLatency(options.latency);
+            config = new MockServerConfig(options.host, options.port, options.seed, new LinkedHashSet<>(options.tokens),
+                    new FaultSettings(range[0], range[1], options.faultRate, options.throttleRate, options.dropRate,
+                            options.slowBody, options.retryAfter),
+                    options.journalSize, options.today);
         } catch (IllegalArgumentException e) {
             System.err.println("appintel-mock-server: " + e.getMessage());
             return 2;
@@ -95,14 +68,16 @@ public final class MockServerCli implements Callable<Integer> {
         try {
             server = MockServer.start(config);
         } catch (RuntimeException e) {
-            System.err.println("appintel-mock-server: cannot listen on " + host + ":" + port + ": " + e.getMessage());
+            System.err.println("appintel-mock-server: cannot listen on " + options.host + ":" + options.port + ": "
+                    + e.getMessage());
             return 3;
         }
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();
             stopped.countDown();
         }, "appintel-mock-server-shutdown"));
-        out.println(Banner.of(server.baseUrl(), config));
+        System.out.println(Banner.of(server.baseUrl(), config));
+        IdleCollector.start(server::requestCount);
         awaitStop();
         return 0;
     }
@@ -115,12 +90,9 @@ public final class MockServerCli implements Callable<Integer> {
         }
     }
 
-    /** The version printed by {@code --version}. */
-    static final class Version implements CommandLine.IVersionProvider {
-        @Override
-        public String[] getVersion() {
-            String version = MockServerCli.class.getPackage().getImplementationVersion();
-            return new String[] {"appintel-mock-server " + (version == null ? "(development build)" : version)};
-        }
+    /** What {@code --version} prints: the jar's implementation version, if it has one. */
+    private static String version() {
+        String version = MockServerCli.class.getPackage().getImplementationVersion();
+        return "appintel-mock-server " + (version == null ? "(development build)" : version);
     }
 }

@@ -20,6 +20,9 @@ public enum Dimension {
     CATEGORY(List.of("category_id"), List.of("category", "categories")),
     PERIOD(List.of("date", "d"), List.of());
 
+    /** Every dimension, in declaration order: {@code values()} copies its array on every call. */
+    private static final List<Dimension> ALL = List.of(values());
+
     private final List<String> fields;
     private final List<String> parameters;
 
@@ -49,7 +52,7 @@ public enum Dimension {
         if (field.equals("unified_app_id") && (owner.field("app_id").isPresent() || owner.field("aid").isPresent())) {
             return Optional.empty();
         }
-        for (Dimension dimension : values()) {
+        for (Dimension dimension : ALL) {
             if (dimension.fields.contains(field)) {
                 return Optional.of(dimension);
             }
@@ -64,7 +67,7 @@ public enum Dimension {
      * @return the dimension, if any
      */
     public static Optional<Dimension> ofBreakdown(String name) {
-        for (Dimension dimension : values()) {
+        for (Dimension dimension : ALL) {
             if (dimension.fields.contains(name)) {
                 return Optional.of(dimension);
             }

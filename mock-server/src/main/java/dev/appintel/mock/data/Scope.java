@@ -8,19 +8,44 @@ import java.util.Optional;
 /**
  * Where the walk through a response's shape is: the dimension values bound by the enclosing rows
  * (this app, this country, this period, ...), the JSON Pointer of the current value, and the
- * position in an enclosing list of rows that bind nothing.
- *
- * @param bound   the bound dimension values: {@code String}s, and a {@link DatePeriod} for the period
- * @param pointer the JSON Pointer of the current value
- * @param index   the position in the nearest enclosing list of unbound rows
+ * position in an enclosing list of rows that bind nothing. Scopes are immutable. The hashing key is
+ * made when values are bound or a row begins, and a child value's scope shares it and the bound
+ * values: most values of a body are hashed by that key.
  */
-public record Scope(Map<Dimension, Object> bound, String pointer, int index) {
+public final class Scope {
 
     /** The scope of a response body. */
-    public static final Scope ROOT = new Scope(Map.of(), "", 0);
+    public static final Scope ROOT = new Scope(Collections.unmodifiableMap(new EnumMap<>(Dimension.class)), "", 0);
 
-    public Scope {
-        bound = Collections.unmodifiableMap(bound.isEmpty() ? new EnumMap<>(Dimension.class) : new EnumMap<>(bound));
+    private final Map<Dimension, Object> bound;
+    private final String pointer;
+    private final int index;
+    private final String key;
+
+    private Scope(Map<Dimension, Object> bound, String pointer, int index) {
+        this(bound, pointer, index, keyOf(bound, index));
+    }
+
+    private Scope(Map<Dimension, Object> bound, String pointer, int index, String key) {
+        this.bound = bound;
+        this.pointer = pointer;
+        this.index = index;
+        this.key = key;
+    }
+
+    /** @return the bound dimension values: {@code String}s, and a {@link DatePeriod} for the period */
+    public Map<Dimension, Object> bound() {
+        return bound;
+    }
+
+    /** @return the JSON Pointer of the current value */
+    public String pointer() {
+        return pointer;
+    }
+
+    /** @return the position in the nearest enclosing list of unbound rows */
+    public int index() {
+        return index;
     }
 
     /**
@@ -34,7 +59,7 @@ public record Scope(Map<Dimension, Object> bound, String pointer, int index) {
         Map<Dimension, Object> more = new EnumMap<>(Dimension.class);
         more.putAll(bound);
         more.put(dimension, value);
-        return new Scope(more, pointer, index);
+        return new Scope(Collections.unmodifiableMap(more), pointer, index);
     }
 
     /**
@@ -44,7 +69,7 @@ public record Scope(Map<Dimension, Object> bound, String pointer, int index) {
      * @return the scope
      */
     public Scope child(Object name) {
-        return new Scope(bound, pointer + "/" + name, index);
+        return new Scope(bound, pointer + "/" + name, index, key);
     }
 
     /**
@@ -80,6 +105,10 @@ public record Scope(Map<Dimension, Object> bound, String pointer, int index) {
      * @return the key
      */
     public String key() {
+        return key;
+    }
+
+    private static String keyOf(Map<Dimension, Object> bound, int index) {
         StringBuilder key = new StringBuilder();
         bound.forEach((dimension, value) -> key.append(dimension).append('=').append(value).append(','));
         return key.append('#').append(index).toString();

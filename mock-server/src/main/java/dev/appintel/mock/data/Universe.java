@@ -121,14 +121,24 @@ public final class Universe {
      * @return {@code ios}, {@code unified} or {@code android}
      */
     public static String osOf(String id) {
-        if (!id.isEmpty() && id.chars().allMatch(Character::isDigit)) {
+        if (!id.isEmpty() && all(id, 10)) {
             return "ios";
         }
         return isHex(id) ? "unified" : "android";
     }
 
     private static boolean isHex(String id) {
-        return id.length() == 24 && id.chars().allMatch(c -> Character.digit(c, 16) >= 0);
+        return id.length() == 24 && all(id, 16);
+    }
+
+    /** Whether every character of {@code text} is a digit in {@code radix}; a loop, as this runs for every row. */
+    private static boolean all(String text, int radix) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.digit(text.charAt(i), radix) < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private AppFacts create(String id, String os) {

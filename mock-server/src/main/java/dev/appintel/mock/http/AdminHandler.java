@@ -56,17 +56,17 @@ final class AdminHandler implements HttpHandler {
                 case "GET /requests" -> send(exchange, 200, requests(exchange));
                 case "DELETE /requests" -> {
                     journal.clear();
-                    send(exchange, 200, Json.MAPPER.createObjectNode().put("cleared", true));
+                    send(exchange, 200, Json.object().put("cleared", true));
                 }
                 case "GET /config" -> send(exchange, 200, config(exchange.getDestinationAddress().getPort()));
-                case "GET /scenarios" -> send(exchange, 200, Json.MAPPER.valueToTree(scenarios.pending()));
+                case "GET /scenarios" -> send(exchange, 200, Json.mapper().valueToTree(scenarios.pending()));
                 case "POST /scenarios" -> send(exchange, 201, queue(exchange));
                 case "DELETE /scenarios", "POST /reset" -> {
                     scenarios.clear();
                     if (path.equals("/reset")) {
                         journal.clear();
                     }
-                    send(exchange, 200, Json.MAPPER.createObjectNode().put("reset", true));
+                    send(exchange, 200, Json.object().put("reset", true));
                 }
                 default -> send(exchange, 404, error("No admin endpoint " + method + " /__admin" + path
                         + "; see GET /__admin/health, /__admin/requests, /__admin/config, /__admin/scenarios"));
@@ -77,7 +77,7 @@ final class AdminHandler implements HttpHandler {
     }
 
     private JsonNode health() {
-        return Json.MAPPER.createObjectNode().put("status", "up").put("operations", operations.size())
+        return Json.object().put("status", "up").put("operations", operations.size())
                 .put("uptimeSeconds", Instant.now().getEpochSecond() - started.getEpochSecond())
                 .put("journaled", journal.recorded());
     }
@@ -87,7 +87,7 @@ final class AdminHandler implements HttpHandler {
         Optional<Integer> status = parameter(exchange, "status").map(value -> integer("status", value));
         int limit = parameter(exchange, "limit").map(value -> integer("limit", value)).orElse(journal.capacity());
         List<JournalEntry> entries = journal.find(operation, status, Math.max(0, limit));
-        ObjectNode body = Json.MAPPER.createObjectNode().put("capacity", journal.capacity()).put("kept", journal.size())
+        ObjectNode body = Json.object().put("capacity", journal.capacity()).put("kept", journal.size())
                 .put("recorded", journal.recorded()).put("dropped", journal.dropped());
         ArrayNode list = body.putArray("requests");
         for (JournalEntry entry : entries) {
@@ -102,7 +102,7 @@ final class AdminHandler implements HttpHandler {
 
     /** The configuration in effect; {@code port} is the one listened on, also when 0 was asked for. */
     private JsonNode config(int port) {
-        ObjectNode body = Json.MAPPER.createObjectNode().put("host", config.host()).put("port", port)
+        ObjectNode body = Json.object().put("host", config.host()).put("port", port)
                 .put("seed", config.seed()).put("today", config.today().toString())
                 .put("tokens", config.tokens().isEmpty() ? "any non-empty token" : config.tokens().size() + " configured")
                 .put("journalSize", config.journalSize());
@@ -120,7 +120,7 @@ final class AdminHandler implements HttpHandler {
         if (bytes.length > MAX_BODY) {
             throw new IllegalArgumentException("the scenario is larger than " + MAX_BODY + " bytes");
         }
-        JsonNode scenario = Json.MAPPER.readTree(bytes);
+        JsonNode scenario = Json.mapper().readTree(bytes);
         String operation = scenario == null ? "" : scenario.path("operation").asText("");
         if (!operations.contains(operation)) {
             throw new IllegalArgumentException("scenario: 'operation' must name an operation such as getApps, got '"
@@ -141,7 +141,7 @@ final class AdminHandler implements HttpHandler {
             throw new IllegalArgumentException("scenario: 'responses' must list at least one {\"status\": ..., \"times\": ...}");
         }
         scenarios.queue(operation, statuses);
-        return Json.MAPPER.createObjectNode().put("operation", operation).put("queued", statuses.size());
+        return Json.object().put("operation", operation).put("queued", statuses.size());
     }
 
     private static int scriptedStatus(JsonNode status) {
@@ -168,7 +168,7 @@ final class AdminHandler implements HttpHandler {
     }
 
     private static JsonNode error(String message) {
-        return Json.MAPPER.createObjectNode().put("error", message);
+        return Json.object().put("error", message);
     }
 
     private static void send(HttpServerExchange exchange, int status, JsonNode body) {

@@ -1,5 +1,6 @@
 package dev.appintel.mock.http;
 
+import dev.appintel.mock.api.support.PathTemplate;
 import dev.appintel.mock.api.support.Route;
 import java.util.Comparator;
 import java.util.List;
@@ -31,10 +32,13 @@ final class Router {
 
     /** The route for this method and path, if any. */
     Optional<Match> find(String method, String path) {
+        List<String> segments = PathTemplate.segments(path);
         for (Route route : routes) {
-            Optional<Map<String, String>> values = route.path().match(path);
-            if (values.isPresent() && route.method().equalsIgnoreCase(method)) {
-                return Optional.of(new Match(route, values.get()));
+            if (route.method().equalsIgnoreCase(method)) {
+                Optional<Map<String, String>> values = route.path().match(segments);
+                if (values.isPresent()) {
+                    return Optional.of(new Match(route, values.get()));
+                }
             }
         }
         return Optional.empty();
@@ -42,6 +46,8 @@ final class Router {
 
     /** The methods served at this path, for a 405's {@code Allow} header. */
     List<String> methodsAt(String path) {
-        return routes.stream().filter(route -> route.path().match(path).isPresent()).map(Route::method).distinct().toList();
+        List<String> segments = PathTemplate.segments(path);
+        return routes.stream().filter(route -> route.path().match(segments).isPresent()).map(Route::method).distinct()
+                .toList();
     }
 }

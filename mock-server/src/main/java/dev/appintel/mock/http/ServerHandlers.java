@@ -9,12 +9,14 @@ import dev.appintel.mock.data.ResponseSynthesizer;
 import dev.appintel.mock.data.Universe;
 import dev.appintel.mock.faults.Scenarios;
 import io.undertow.server.HttpHandler;
+import io.undertow.util.Headers;
 import java.util.List;
 import java.util.stream.Collectors;
 
 /**
  * The server's root handler: {@code /__admin/...} to the admin API, {@code /openapi.yaml} and
- * {@code /docs...} to the documents, everything else to the API.
+ * {@code /docs...} to the documents, everything else to the API. It dates every response itself
+ * ({@link HttpDate}).
  */
 public final class ServerHandlers {
 
@@ -41,6 +43,7 @@ public final class ServerHandlers {
                 routes.stream().map(Route::operationId).collect(Collectors.toSet()));
         HttpHandler docs = new DocsHandler(swaggerUiVersion);
         return exchange -> {
+            exchange.getResponseHeaders().put(Headers.DATE, HttpDate.now());
             String path = exchange.getRequestPath();
             if (path.startsWith("/__admin/")) {
                 admin.handleRequest(exchange);

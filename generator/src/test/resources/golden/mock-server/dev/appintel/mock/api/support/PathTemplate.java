@@ -44,20 +44,39 @@ public final class PathTemplate {
      * @return the values of the template's variables by name, or empty when the path does not match
      */
     public Optional<Map<String, String>> match(String path) {
-        List<String> actual = segments(path);
-        if (actual.size() != segments.size()) {
+        return match(segments(path));
+    }
+
+    /**
+     * Matches a request path already cut by {@link #segments}, so that a router trying every
+     * template cuts each request path once.
+     *
+     * @param actual the segments of the request path
+     * @return the values of the template's variables by name, or empty when the path does not match
+     */
+    public Optional<Map<String, String>> match(List<String> actual) {
+        if (!matches(actual)) {
             return Optional.empty();
         }
         Map<String, String> values = new LinkedHashMap<>();
         for (int i = 0; i < segments.size(); i++) {
             String expected = segments.get(i);
-            if (isVariable(expected) && !actual.get(i).isEmpty()) {
+            if (isVariable(expected)) {
                 values.put(expected.substring(1, expected.length() - 1), actual.get(i));
-            } else if (!expected.equals(actual.get(i))) {
-                return Optional.empty();
             }
         }
         return Optional.of(values);
+    }
+
+    /**
+     * The segments of a path: what lies between its slashes, without a trailing slash.
+     *
+     * @param path a path starting with {@code /}
+     * @return its segments
+     */
+    public static List<String> segments(String path) {
+        String trimmed = path.endsWith("/") && path.length() > 1 ? path.substring(0, path.length() - 1) : path;
+        return Arrays.asList(trimmed.substring(1).split("/", -1));
     }
 
     /**
@@ -78,8 +97,17 @@ public final class PathTemplate {
         return segment.startsWith("{") && segment.endsWith("}");
     }
 
-    private static List<String> segments(String path) {
-        String trimmed = path.endsWith("/") && path.length() > 1 ? path.substring(0, path.length() - 1) : path;
-        return Arrays.asList(trimmed.substring(1).split("/", -1));
+    /** A variable matches any non-empty segment, a literal only itself; nothing is allocated. */
+    private boolean matches(List<String> actual) {
+        if (actual.size() != segments.size()) {
+            return false;
+        }
+        for (int i = 0; i < segments.size(); i++) {
+            String expected = segments.get(i);
+            if (isVariable(expected) ? actual.get(i).isEmpty() : !expected.equals(actual.get(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
@@ -29,6 +30,9 @@ import java.util.regex.PatternSyntaxException;
 public final class RequestBinder {
 
     private static final Pattern ISO_DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
+
+    /** The spec's patterns, each compiled once: a request checks several, and there are few. */
+    private static final Map<String, Pattern> PATTERNS = new ConcurrentHashMap<>();
 
     /**
      * The outcome of binding one request.
@@ -203,8 +207,12 @@ public final class RequestBinder {
     }
 
     private static boolean matches(String regex, String text) {
+        return PATTERNS.computeIfAbsent(regex, RequestBinder::compile).matcher(text).find();
+    }
+
+    private static Pattern compile(String regex) {
         try {
-            return Pattern.compile(regex).matcher(text).find();
+            return Pattern.compile(regex);
         } catch (PatternSyntaxException e) {
             throw new IllegalStateException("the spec's pattern " + regex + " is not a Java regular expression", e);
         }
