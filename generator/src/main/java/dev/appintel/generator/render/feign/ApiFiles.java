@@ -34,14 +34,17 @@ final class ApiFiles {
     private static final String EXPANDER = "QueryValues.Expander.class";
 
     private final RenderScope scope;
-    private final Set<String> apiTypes = new TreeSet<>();
+    /** The simple names of the api package's types; immutable, so that each file's imports share it. */
+    private final Set<String> apiTypes;
 
     ApiFiles(RenderScope scope) {
         this.scope = scope;
+        Set<String> names = new TreeSet<>();
         for (TagGroup tag : scope.model().tags()) {
-            apiTypes.add(tag.javaName());
-            tag.operations().stream().filter(ApiFiles::hasRequest).forEach(operation -> apiTypes.add(requestName(operation)));
+            names.add(tag.javaName());
+            tag.operations().stream().filter(ApiFiles::hasRequest).forEach(operation -> names.add(requestName(operation)));
         }
+        this.apiTypes = Set.copyOf(names);
     }
 
     /** The interfaces and request records, in model order. */
