@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -47,16 +48,22 @@ final class ApiFiles {
         this.apiTypes = Set.copyOf(names);
     }
 
-    /** The interfaces and request records, in model order. */
-    List<GeneratedFile> render() {
-        List<GeneratedFile> files = new ArrayList<>();
+    /** A task per tag, in model order, rendering its interface and request records. */
+    List<Supplier<List<GeneratedFile>>> tasks() {
         RequestFiles requests = new RequestFiles(scope);
+        List<Supplier<List<GeneratedFile>>> tasks = new ArrayList<>();
         for (TagGroup tag : scope.model().tags()) {
-            files.add(renderInterface(tag));
-            for (Operation operation : tag.operations()) {
-                if (hasRequest(operation)) {
-                    files.add(requests.render(operation, requestName(operation), scope.imports(scope.packages().api(), apiTypes)));
-                }
+            tasks.add(() -> render(tag, requests));
+        }
+        return tasks;
+    }
+
+    private List<GeneratedFile> render(TagGroup tag, RequestFiles requests) {
+        List<GeneratedFile> files = new ArrayList<>();
+        files.add(renderInterface(tag));
+        for (Operation operation : tag.operations()) {
+            if (hasRequest(operation)) {
+                files.add(requests.render(operation, requestName(operation), scope.imports(scope.packages().api(), apiTypes)));
             }
         }
         return files;

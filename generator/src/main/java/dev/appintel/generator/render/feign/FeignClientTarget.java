@@ -38,11 +38,15 @@ public final class FeignClientTarget implements Target {
     public List<GeneratedFile> render(ApiModel model, TargetOptions options) {
         TemplateEngine engine = new TemplateEngine(NAME, options.templateDir());
         RenderScope scope = RenderScope.of(model, Packages.under(options.basePackage()), engine);
-        // The parts share nothing but the immutable scope and the thread-safe engine.
-        List<Supplier<List<GeneratedFile>>> parts = List.of(new ModelFiles(scope)::render, new ApiFiles(scope)::render,
-                new SupportFiles(scope)::render, new CatalogFiles(scope)::render, new PackageInfoFiles(scope)::render);
+        // Small tasks keep every core busy to the end; they share nothing but the immutable scope
+        // and the thread-safe engine.
+        List<Supplier<List<GeneratedFile>>> tasks = new ArrayList<>(new ModelFiles(scope).tasks());
+        tasks.addAll(new ApiFiles(scope).tasks());
+        tasks.add(new SupportFiles(scope)::render);
+        tasks.add(new CatalogFiles(scope)::render);
+        tasks.add(new PackageInfoFiles(scope)::render);
         List<GeneratedFile> files = new ArrayList<>();
-        Parallel.run(parts).forEach(files::addAll);
+        Parallel.run(tasks).forEach(files::addAll);
         files.sort(Comparator.comparing(GeneratedFile::relativePath));
         requireDistinctPaths(files);
         return List.copyOf(files);
