@@ -28,6 +28,8 @@ public final class JavadocText {
     private static final Pattern ORDERED_MARKER = Pattern.compile("\\d+[.)]");
     private static final Pattern TABLE_SEPARATOR = Pattern.compile(":?-+:?");
     private static final char PLACEHOLDER = '\u0000';
+    /** The characters {@link #inline} may have to rewrite; most lines of prose have none. */
+    private static final String SPECIAL = "`*&<>@\\" + PLACEHOLDER;
 
     private JavadocText() {
     }
@@ -49,6 +51,9 @@ public final class JavadocText {
 
     /** One line of Markdown with inline code and bold, made safe for Javadoc. */
     public static String inline(String line) {
+        if (isPlain(line)) {
+            return line.stripTrailing();
+        }
         List<String> codes = new ArrayList<>();
         Matcher code = CODE_SPAN.matcher(line);
         StringBuilder text = new StringBuilder();
@@ -59,6 +64,15 @@ public final class JavadocText {
         code.appendTail(text);
         String escaped = BOLD.matcher(escapeHtml(text.toString())).replaceAll("<b>$1</b>");
         return guardLineStart(neutralize(restore(escaped, codes))).stripTrailing();
+    }
+
+    private static boolean isPlain(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            if (SPECIAL.indexOf(line.charAt(i)) >= 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

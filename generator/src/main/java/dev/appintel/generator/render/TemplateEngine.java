@@ -23,7 +23,8 @@ import java.util.Optional;
  *     behind, as the Mustache spec asks.</li>
  * </ul>
  *
- * <p>An engine caches compiled templates; use one per render of a target.
+ * <p>An engine caches compiled templates; use one per render of a target. Threads may share it:
+ * Mustache.java compiles each template once and runs compiled templates concurrently.
  */
 public final class TemplateEngine {
 

@@ -1,11 +1,16 @@
 package dev.appintel.generator.write;
 
+import dev.appintel.generator.concurrent.Parallel;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
@@ -17,10 +22,11 @@ import java.util.stream.Stream;
 final class Staging implements AutoCloseable {
 
     static final String DIR_NAME = ".appintel-staging";
+    /** Small enough to give every core a few batches of the few hundred files of a large API. */
+    private static final int FILES_PER_DIRECTORY = 64;
 
     private final Path root;
     private final Path dir;
-    private int count;
 
     private Staging(Path root, Path dir) {
         this.root = root;
@@ -36,21 +42,40 @@ final class Staging implements AutoCloseable {
     }
 
     /**
-     * Checks that {@code relativePath} can be written and writes {@code content} to a temporary
-     * file for it; the name of the temporary file ends in {@code .tmp}, so compilers skip it.
+     * Stages each of {@code relativePaths} with its content: checks that it can be written and
+     * writes a temporary file for it, whose name ends in {@code .tmp} so that compilers skip it.
+     * The files are staged in parallel, in batches of one subdirectory each, since a file system
+     * creates the files of one directory one at a time.
      *
-     * @return the staged file
-     * @throws WriteException naming the file when it cannot be written
+     * @return the staged files, in the order of {@code relativePaths}
+     * @throws WriteException naming the first file, in that order, that cannot be staged
      */
-    Path stage(String relativePath, byte[] content) {
-        checkWritable(relativePath);
-        Path staged = dir.resolve(++count + ".tmp");
-        try {
-            Files.write(staged, content);
-            return staged;
-        } catch (IOException e) {
-            throw new WriteException("cannot stage " + relativePath + ": " + e, e);
+    List<Path> stageAll(List<String> relativePaths, Function<String, byte[]> contents) {
+        List<Supplier<List<Path>>> batches = new ArrayList<>();
+        for (int start = 0; start < relativePaths.size(); start += FILES_PER_DIRECTORY) {
+            List<String> batch = relativePaths.subList(start, Math.min(start + FILES_PER_DIRECTORY, relativePaths.size()));
+            Path batchDir = dir.resolve(String.valueOf(batches.size() + 1));
+            batches.add(() -> stage(batchDir, batch, contents));
         }
+        List<Path> staged = new ArrayList<>();
+        Parallel.run(batches).forEach(staged::addAll);
+        return staged;
+    }
+
+    /** Stages one batch into its own directory, stopping at the first file that fails. */
+    private List<Path> stage(Path batchDir, List<String> batch, Function<String, byte[]> contents) {
+        List<Path> staged = new ArrayList<>();
+        for (String relativePath : batch) {
+            checkWritable(relativePath);
+            Path file = batchDir.resolve(staged.size() + 1 + ".tmp");
+            try {
+                Files.createDirectories(batchDir);
+                staged.add(Files.write(file, contents.apply(relativePath)));
+            } catch (IOException e) {
+                throw new WriteException("cannot stage " + relativePath + ": " + e, e);
+            }
+        }
+        return staged;
     }
 
     private void checkWritable(String relativePath) {

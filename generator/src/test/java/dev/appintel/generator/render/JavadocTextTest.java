@@ -13,6 +13,12 @@ class JavadocTextTest {
     }
 
     @Test
+    void plainProseIsKeptAsWrittenWithoutTrailingWhitespace() {
+        assertThat(JavadocText.inline("Daily downloads, {by country}; 50% of them.  ")).isEqualTo(
+                "Daily downloads, {by country}; 50% of them.");
+    }
+
+    @Test
     void aCommentEndCannotCloseTheComment() {
         assertThat(JavadocText.inline("a */ b")).isEqualTo("a *&#47; b");
     }

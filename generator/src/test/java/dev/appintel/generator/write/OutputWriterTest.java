@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -146,6 +147,42 @@ class OutputWriterTest {
                         List.of(file("a/A.java", "A2"), file("b/B.java", "B"), file("c/C.java", "C"), file("d/D.java", "D"))))
                 .isInstanceOf(WriteException.class)
                 .hasMessageContaining("c/C.java")
+                .hasMessageContaining("directory");
+
+        assertThat(TreeSnapshot.of(out())).isEqualTo(before);
+    }
+
+    @Test
+    void writesHundredsOfFilesStagedInParallelBatches() throws IOException {
+        List<GeneratedFile> files = new ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            files.add(file(String.format("p%03d/F.java", i), "file " + i));
+        }
+
+        assertThat(writer.write(out(), files)).isEqualTo(new WriteResult(300, 0, 0));
+
+        for (int i = 0; i < 300; i++) {
+            assertThat(read(String.format("p%03d/F.java", i))).isEqualTo("file " + i);
+        }
+        assertThat(out().resolve(".appintel-staging")).doesNotExist();
+    }
+
+    @Test
+    void aFailedBatchNamesTheFirstFileInPathOrderAndLeavesThePreviousOutputUntouched() throws IOException {
+        writer.write(out(), List.of(file("a/A.java", "A")));
+        for (String inTheWay : List.of("p120/F.java", "p250/F.java")) {
+            Files.createDirectories(out().resolve(inTheWay));
+        }
+        ageEverything();
+        Map<String, String> before = TreeSnapshot.of(out());
+        List<GeneratedFile> files = new ArrayList<>(List.of(file("a/A.java", "A2")));
+        for (int i = 0; i < 300; i++) {
+            files.add(file(String.format("p%03d/F.java", i), "file " + i));
+        }
+
+        assertThatThrownBy(() -> writer.write(out(), files))
+                .isInstanceOf(WriteException.class)
+                .hasMessageContaining("p120/F.java")
                 .hasMessageContaining("directory");
 
         assertThat(TreeSnapshot.of(out())).isEqualTo(before);

@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -34,26 +35,35 @@ final class ApiFiles {
     private static final String EXPANDER = "QueryValues.Expander.class";
 
     private final RenderScope scope;
-    private final Set<String> apiTypes = new TreeSet<>();
+    /** The simple names of the api package's types; immutable, so that each file's imports share it. */
+    private final Set<String> apiTypes;
 
     ApiFiles(RenderScope scope) {
         this.scope = scope;
+        Set<String> names = new TreeSet<>();
         for (TagGroup tag : scope.model().tags()) {
-            apiTypes.add(tag.javaName());
-            tag.operations().stream().filter(ApiFiles::hasRequest).forEach(operation -> apiTypes.add(requestName(operation)));
+            names.add(tag.javaName());
+            tag.operations().stream().filter(ApiFiles::hasRequest).forEach(operation -> names.add(requestName(operation)));
         }
+        this.apiTypes = Set.copyOf(names);
     }
 
-    /** The interfaces and request records, in model order. */
-    List<GeneratedFile> render() {
-        List<GeneratedFile> files = new ArrayList<>();
+    /** A task per tag, in model order, rendering its interface and request records. */
+    List<Supplier<List<GeneratedFile>>> tasks() {
         RequestFiles requests = new RequestFiles(scope);
+        List<Supplier<List<GeneratedFile>>> tasks = new ArrayList<>();
         for (TagGroup tag : scope.model().tags()) {
-            files.add(renderInterface(tag));
-            for (Operation operation : tag.operations()) {
-                if (hasRequest(operation)) {
-                    files.add(requests.render(operation, requestName(operation), scope.imports(scope.packages().api(), apiTypes)));
-                }
+            tasks.add(() -> render(tag, requests));
+        }
+        return tasks;
+    }
+
+    private List<GeneratedFile> render(TagGroup tag, RequestFiles requests) {
+        List<GeneratedFile> files = new ArrayList<>();
+        files.add(renderInterface(tag));
+        for (Operation operation : tag.operations()) {
+            if (hasRequest(operation)) {
+                files.add(requests.render(operation, requestName(operation), scope.imports(scope.packages().api(), apiTypes)));
             }
         }
         return files;

@@ -1,5 +1,6 @@
 package dev.appintel.generator.render.feign;
 
+import dev.appintel.generator.concurrent.Parallel;
 import dev.appintel.generator.model.ApiModel;
 import dev.appintel.generator.render.GeneratedFile;
 import dev.appintel.generator.render.RenderException;
@@ -9,6 +10,7 @@ import dev.appintel.generator.render.TemplateEngine;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * The {@code feign-client} target: a typed Feign client for the model, in three packages under
@@ -36,12 +38,15 @@ public final class FeignClientTarget implements Target {
     public List<GeneratedFile> render(ApiModel model, TargetOptions options) {
         TemplateEngine engine = new TemplateEngine(NAME, options.templateDir());
         RenderScope scope = RenderScope.of(model, Packages.under(options.basePackage()), engine);
+        // Small tasks keep every core busy to the end; they share nothing but the immutable scope
+        // and the thread-safe engine.
+        List<Supplier<List<GeneratedFile>>> tasks = new ArrayList<>(new ModelFiles(scope).tasks());
+        tasks.addAll(new ApiFiles(scope).tasks());
+        tasks.add(new SupportFiles(scope)::render);
+        tasks.add(new CatalogFiles(scope)::render);
+        tasks.add(new PackageInfoFiles(scope)::render);
         List<GeneratedFile> files = new ArrayList<>();
-        files.addAll(new ModelFiles(scope).render());
-        files.addAll(new ApiFiles(scope).render());
-        files.addAll(new SupportFiles(scope).render());
-        files.addAll(new CatalogFiles(scope).render());
-        files.addAll(new PackageInfoFiles(scope).render());
+        Parallel.run(tasks).forEach(files::addAll);
         files.sort(Comparator.comparing(GeneratedFile::relativePath));
         requireDistinctPaths(files);
         return List.copyOf(files);

@@ -8,6 +8,7 @@ import dev.appintel.generator.model.ModelType.ScalarUnion;
 import dev.appintel.generator.render.GeneratedFile;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 /** Renders every named type of the model into the model package, one file each. */
 final class ModelFiles {
@@ -26,12 +27,13 @@ final class ModelFiles {
         this.objectUnions = new ObjectUnionFiles(scope);
     }
 
-    List<GeneratedFile> render() {
-        List<GeneratedFile> files = new ArrayList<>();
+    /** A task per named type, in model order, rendering its file. */
+    List<Supplier<List<GeneratedFile>>> tasks() {
+        List<Supplier<List<GeneratedFile>>> tasks = new ArrayList<>();
         for (ModelType type : scope.model().types()) {
-            files.add(render(type));
+            tasks.add(() -> List.of(render(type)));
         }
-        return files;
+        return tasks;
     }
 
     private GeneratedFile render(ModelType type) {

@@ -10,13 +10,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 
 /** The model's named types by schema name, and which unions each object type belongs to. */
 final class ModelIndex {
 
     private final Map<String, ModelType> bySchemaName = new LinkedHashMap<>();
     private final Map<String, List<ObjectUnion>> unionsByMember = new LinkedHashMap<>();
+    private final Set<String> javaNames;
 
     ModelIndex(List<ModelType> types) {
         for (ModelType type : types) {
@@ -32,6 +32,7 @@ final class ModelIndex {
                 }
             }
         }
+        javaNames = Set.copyOf(types.stream().map(ModelType::javaName).toList());
     }
 
     /**
@@ -65,10 +66,8 @@ final class ModelIndex {
         return unionsByMember.getOrDefault(type.schemaName(), List.of());
     }
 
-    /** The Java names of all model types. */
+    /** The Java names of all model types; every model file asks, so they are collected once. */
     Set<String> javaNames() {
-        Set<String> names = new TreeSet<>();
-        bySchemaName.values().forEach(type -> names.add(type.javaName()));
-        return names;
+        return javaNames;
     }
 }
