@@ -67,7 +67,7 @@ public class GenerateMojo extends AbstractMojo {
         project.addCompileSourceRoot(outputDirectory.getPath());
         GeneratorConfig config = config();
         Path stamp = Path.of(project.getBuild().getDirectory(), "appintel", execution.getExecutionId() + ".fingerprint");
-        String fingerprint = fingerprint(config);
+        String fingerprint = fingerprint(config, stamp.resolveSibling("generator.identity"));
         if (fingerprint.equals(read(stamp)) && outputDirectory.isDirectory()) {
             getLog().info("appintel: up to date (checked in " + (System.nanoTime() - start) / 1_000_000 + " ms)");
             return;
@@ -91,9 +91,11 @@ public class GenerateMojo extends AbstractMojo {
         }
     }
 
-    private static String fingerprint(GeneratorConfig config) throws MojoExecutionException {
+    private static String fingerprint(GeneratorConfig config, Path identityCache) throws MojoExecutionException {
         try {
-            return Fingerprint.of(config, Generator.version());
+            String generator = GeneratorIdentity.of(Generator.version(), GeneratorIdentity.codeSourceOf(Generator.class),
+                    identityCache);
+            return Fingerprint.of(config, generator);
         } catch (IOException e) {
             throw new MojoExecutionException("appintel: cannot read the inputs: " + e, e);
         }
