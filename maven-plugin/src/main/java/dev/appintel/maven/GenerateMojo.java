@@ -67,13 +67,15 @@ public class GenerateMojo extends AbstractMojo {
         project.addCompileSourceRoot(outputDirectory.getPath());
         GeneratorConfig config = config();
         Path stamp = Path.of(project.getBuild().getDirectory(), "appintel", execution.getExecutionId() + ".fingerprint");
-        String fingerprint = fingerprint(config, stamp.resolveSibling("generator.identity"));
+        GeneratorIdentity generator = identify(stamp.resolveSibling("generator.identity"));
+        String fingerprint = fingerprint(config, generator);
         if (fingerprint.equals(read(stamp)) && outputDirectory.isDirectory()) {
             getLog().info("appintel: up to date (checked in " + (System.nanoTime() - start) / 1_000_000 + " ms)");
             return;
         }
         getLog().info(generate(config).summary());
         store(stamp, fingerprint);
+        remember(generator);
     }
 
     private GeneratorConfig config() throws MojoFailureException {
@@ -91,11 +93,26 @@ public class GenerateMojo extends AbstractMojo {
         }
     }
 
-    private static String fingerprint(GeneratorConfig config, Path identityCache) throws MojoExecutionException {
+    private static GeneratorIdentity identify(Path cache) throws MojoExecutionException {
         try {
-            String generator = GeneratorIdentity.of(Generator.version(), GeneratorIdentity.codeSourceOf(Generator.class),
-                    identityCache);
-            return Fingerprint.of(config, generator);
+            return GeneratorIdentity.of(Generator.version(), GeneratorIdentity.codeSourceOf(Generator.class), cache);
+        } catch (IOException e) {
+            throw new MojoExecutionException("appintel: cannot read the plugin's own jar: " + e, e);
+        }
+    }
+
+    private static void remember(GeneratorIdentity generator) throws MojoExecutionException {
+        try {
+            generator.remember();
+        } catch (IOException e) {
+            throw new MojoExecutionException("appintel: cannot keep the generator's identity in " + generator.cache()
+                    + ": " + e, e);
+        }
+    }
+
+    private static String fingerprint(GeneratorConfig config, GeneratorIdentity generator) throws MojoExecutionException {
+        try {
+            return Fingerprint.of(config, generator.value());
         } catch (IOException e) {
             throw new MojoExecutionException("appintel: cannot read the inputs: " + e, e);
         }

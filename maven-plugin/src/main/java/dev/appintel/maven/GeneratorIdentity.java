@@ -18,12 +18,14 @@ import java.util.Optional;
  * version stays the same while its templates and code change, so a snapshot is its version plus
  * the SHA-256 of the jar it runs from; the hash is kept beside the fingerprints, keyed by the
  * jar's path, size and time, so that it is computed again only when the jar was rebuilt (a
- * reproducible build rebuilds it with the same bytes, and so the same identity).
+ * reproducible build rebuilds it with the same bytes, and so the same identity). The hash is
+ * remembered ({@link #remember()}) only once a run has succeeded, like the fingerprint.
+ *
+ * @param value     the identity, e.g. {@code 1.2.0} or {@code 0.1.0-SNAPSHOT+<sha-256>}
+ * @param cache     the file that keeps the last hash
+ * @param cacheLine what to keep there, when the hash was computed anew
  */
-final class GeneratorIdentity {
-
-    private GeneratorIdentity() {
-    }
+record GeneratorIdentity(String value, Path cache, Optional<String> cacheLine) {
 
     /**
      * The identity of {@code version} running from {@code codeSource} (a jar, or a class directory
@@ -31,20 +33,26 @@ final class GeneratorIdentity {
      *
      * @param cache the file that keeps the last hash
      */
-    static String of(String version, Optional<Path> codeSource, Path cache) throws IOException {
+    static GeneratorIdentity of(String version, Optional<Path> codeSource, Path cache) throws IOException {
         if (!version.endsWith("-SNAPSHOT") || codeSource.isEmpty() || !Files.isRegularFile(codeSource.get())) {
-            return version;
+            return new GeneratorIdentity(version, cache, Optional.empty());
         }
         Path jar = codeSource.get();
         String key = jar.toAbsolutePath() + "\t" + Files.size(jar) + "\t" + Files.getLastModifiedTime(jar).toMillis();
         Optional<String> cached = readCache(cache, key);
         if (cached.isPresent()) {
-            return version + "+" + cached.get();
+            return new GeneratorIdentity(version + "+" + cached.get(), cache, Optional.empty());
         }
         String hash = sha256(jar);
-        Files.createDirectories(cache.getParent());
-        Files.writeString(cache, key + "\t" + hash, StandardCharsets.UTF_8);
-        return version + "+" + hash;
+        return new GeneratorIdentity(version + "+" + hash, cache, Optional.of(key + "\t" + hash));
+    }
+
+    /** Keeps a newly computed hash for the next runs. */
+    void remember() throws IOException {
+        if (cacheLine.isPresent()) {
+            Files.createDirectories(cache.getParent());
+            Files.writeString(cache, cacheLine.get(), StandardCharsets.UTF_8);
+        }
     }
 
     /** The jar or directory the plugin's classes were loaded from, if the runtime says. */

@@ -18,7 +18,7 @@ class GeneratorIdentityTest {
     void aReleaseIsItsVersion() throws Exception {
         Path jar = Files.writeString(directory.resolve("plugin.jar"), "classes");
 
-        assertThat(GeneratorIdentity.of("1.2.0", Optional.of(jar), directory.resolve("cache"))).isEqualTo("1.2.0");
+        assertThat(GeneratorIdentity.of("1.2.0", Optional.of(jar), directory.resolve("cache")).value()).isEqualTo("1.2.0");
         assertThat(directory.resolve("cache")).doesNotExist();
     }
 
@@ -27,9 +27,11 @@ class GeneratorIdentityTest {
         Path jar = Files.writeString(directory.resolve("plugin.jar"), "classes");
         Path cache = directory.resolve("cache");
 
-        String identity = GeneratorIdentity.of("0.1.0-SNAPSHOT", Optional.of(jar), cache);
+        GeneratorIdentity identity = GeneratorIdentity.of("0.1.0-SNAPSHOT", Optional.of(jar), cache);
 
-        assertThat(identity).isEqualTo("0.1.0-SNAPSHOT+" + HexSha256.of("classes"));
+        assertThat(identity.value()).isEqualTo("0.1.0-SNAPSHOT+" + HexSha256.of("classes"));
+        assertThat(cache).as("remembered only after a successful run").doesNotExist();
+        identity.remember();
         assertThat(cache).exists();
     }
 
@@ -37,32 +39,34 @@ class GeneratorIdentityTest {
     void aRebuiltJarWithTheSameBytesKeepsItsIdentityAndOtherBytesChangeIt() throws Exception {
         Path jar = Files.writeString(directory.resolve("plugin.jar"), "classes");
         Path cache = directory.resolve("cache");
-        String first = GeneratorIdentity.of("0.1.0-SNAPSHOT", Optional.of(jar), cache);
+        GeneratorIdentity identity = GeneratorIdentity.of("0.1.0-SNAPSHOT", Optional.of(jar), cache);
+        identity.remember();
+        String first = identity.value();
 
         Files.writeString(jar, "classes");
         Files.setLastModifiedTime(jar, FileTime.fromMillis(Files.getLastModifiedTime(jar).toMillis() + 5_000));
-        assertThat(GeneratorIdentity.of("0.1.0-SNAPSHOT", Optional.of(jar), cache)).isEqualTo(first);
+        assertThat(GeneratorIdentity.of("0.1.0-SNAPSHOT", Optional.of(jar), cache).value()).isEqualTo(first);
 
         Files.writeString(jar, "changed templates");
         Files.setLastModifiedTime(jar, FileTime.fromMillis(Files.getLastModifiedTime(jar).toMillis() + 10_000));
-        assertThat(GeneratorIdentity.of("0.1.0-SNAPSHOT", Optional.of(jar), cache)).isNotEqualTo(first);
+        assertThat(GeneratorIdentity.of("0.1.0-SNAPSHOT", Optional.of(jar), cache).value()).isNotEqualTo(first);
     }
 
     @Test
     void theCachedHashIsUsedWhileTheJarLooksUnchanged() throws Exception {
         Path jar = Files.writeString(directory.resolve("plugin.jar"), "classes");
         Path cache = directory.resolve("cache");
-        GeneratorIdentity.of("0.1.0-SNAPSHOT", Optional.of(jar), cache);
+        GeneratorIdentity.of("0.1.0-SNAPSHOT", Optional.of(jar), cache).remember();
         String line = Files.readString(cache);
         Files.writeString(cache, line.substring(0, line.lastIndexOf('\t') + 1) + "from-the-cache");
 
-        assertThat(GeneratorIdentity.of("0.1.0-SNAPSHOT", Optional.of(jar), cache))
+        assertThat(GeneratorIdentity.of("0.1.0-SNAPSHOT", Optional.of(jar), cache).value())
                 .isEqualTo("0.1.0-SNAPSHOT+from-the-cache");
     }
 
     @Test
     void classesInADirectoryCountAsTheVersion() throws Exception {
-        assertThat(GeneratorIdentity.of("0.1.0-SNAPSHOT", Optional.of(directory), directory.resolve("cache")))
+        assertThat(GeneratorIdentity.of("0.1.0-SNAPSHOT", Optional.of(directory), directory.resolve("cache")).value())
                 .isEqualTo("0.1.0-SNAPSHOT");
     }
 
