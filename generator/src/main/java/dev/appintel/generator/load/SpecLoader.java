@@ -39,25 +39,9 @@ import org.yaml.snakeyaml.error.YAMLException;
 public final class SpecLoader {
 
     private static final Pattern SUPPORTED_VERSION = Pattern.compile("3\\.0\\.\\d+");
-
-    /**
-     * Swagger Parser's own YAML reader for OpenAPI 3.0, refusing repeated keys. Creating it sets up
-     * Jackson's and Swagger Parser's object mappers, a tenth of a cold run; it is held apart from
-     * the loader so that {@link #prepareInBackground} can have that done on another thread.
-     */
-    private static final class TreeReader {
-        static final ObjectReader INSTANCE = DeserializationUtils.getYaml30Mapper().reader()
-                .with(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
-    }
-
-    /**
-     * Starts setting up the parsers that loading needs on a background thread, for a caller that
-     * has other work to do first, such as reading its command line. A load that needs them sooner
-     * waits for them.
-     */
-    public static void prepareInBackground() {
-        Background.start("appintel-loader-setup", () -> TreeReader.INSTANCE);
-    }
+    /** Swagger Parser's own YAML reader for OpenAPI 3.0, refusing repeated keys. */
+    private static final ObjectReader TREE_READER = DeserializationUtils.getYaml30Mapper().reader()
+            .with(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
 
     /**
      * Loads and resolves the spec.
@@ -127,7 +111,7 @@ public final class SpecLoader {
     /** The document as a tree, unless Jackson refuses it; a repeated key counts as refused. */
     private static Optional<JsonNode> readTree(String text) {
         try {
-            JsonNode tree = TreeReader.INSTANCE.readTree(text);
+            JsonNode tree = TREE_READER.readTree(text);
             return Optional.ofNullable(tree).filter(JsonNode::isObject);
         } catch (IOException refused) {
             return Optional.empty();
