@@ -1,6 +1,5 @@
 package dev.appintel.generator.load;
 
-import dev.appintel.generator.concurrent.Background;
 import dev.appintel.generator.model.SourceLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -70,23 +69,19 @@ public final class SpecLoader {
 
     /**
      * The usual path: one parse, by Jackson, into a tree that Swagger Parser reads as it is.
-     * Positions are read only if there is a problem to locate. Swagger Parser reads the tree on a
-     * second thread while this one checks the references and hashes the file: all three only read.
+     * Positions are read only if there is a problem to locate.
      */
     private static LoadedSpec loadTree(String fileName, byte[] content, String text, JsonNode tree) {
         LazyPositions positions = new LazyPositions(text);
         SpecProblems problems = new SpecProblems(fileName, positions);
-        Background<SwaggerParseResult> parsing = Background.start("appintel-swagger-parser",
-                () -> new OpenAPIV3Parser().parseJsonNode(null, tree, unresolved()));
         Set<String> brokenRefs = LocalRefs.check(tree, problems);
-        String sha256 = sha256(content);
-        SwaggerParseResult parsed = parsing.join();
+        SwaggerParseResult parsed = new OpenAPIV3Parser().parseJsonNode(null, tree, unresolved());
         if (hasMessages(parsed)) {
             reportParserMessages(parsed, positions.get(), brokenRefs, problems);
         }
         checkDocument(parsed.getOpenAPI(), problems);
         problems.throwIfAny();
-        return new LoadedSpec(fileName, sha256, parsed.getOpenAPI(), tree, positions);
+        return new LoadedSpec(fileName, sha256(content), parsed.getOpenAPI(), tree, positions);
     }
 
     /**
