@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The Maven plugin's up-to-date check builds a config and asks for the version; that path must
  * not load the parser, the YAML reader or the template engine, so that it stays fast, and must
- * start no thread (every thread the generator starts is a {@code concurrent.Background}).
+ * start no thread (the generator starts threads only in {@code concurrent.Parallel}).
  */
 class VersionPathClassLoadingTest {
 

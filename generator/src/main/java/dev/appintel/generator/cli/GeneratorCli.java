@@ -5,10 +5,8 @@ import dev.appintel.generator.Generator;
 import dev.appintel.generator.GeneratorConfig;
 import dev.appintel.generator.lint.Linter;
 import dev.appintel.generator.lint.LocatedProblem;
-import dev.appintel.generator.load.SpecLoader;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Function;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -27,20 +25,11 @@ import picocli.CommandLine.Spec;
                 + " it.")
 public final class GeneratorCli implements Runnable {
 
-    private static final Set<String> SPEC_COMMANDS = Set.of("generate", "diff", "lint");
-
     @Spec
     private CommandSpec command;
 
-    /**
-     * Runs the command line and exits with its exit code. For a command that reads a spec, the
-     * loader's parsers are set up on a second core meanwhile, since reading the command line keeps
-     * the first one busy for a while.
-     */
+    /** Runs the command line and exits with its exit code. */
     public static void main(String[] args) {
-        if (args.length > 0 && SPEC_COMMANDS.contains(args[0])) {
-            SpecLoader.prepareInBackground();
-        }
         System.exit(commandLine().execute(args));
     }
 

@@ -9,8 +9,8 @@ import java.util.function.Supplier;
 
 /**
  * Runs independent tasks on all cores: the calling thread works through them together with one
- * {@link Background} helper per other core (no more helpers than tasks after the first), and every
- * helper has ended when {@link #run} returns.
+ * helper thread per other core (no more helpers than tasks after the first), and every helper has
+ * ended when {@link #run} returns.
  *
  * <p>The outcome is the one of running the tasks one after another: the results come back in the
  * tasks' order, and when tasks fail, the first failing one in that order fails the call with its
@@ -29,13 +29,31 @@ public final class Parallel {
      */
     public static <T> List<T> run(List<? extends Supplier<? extends T>> tasks) {
         Run<T> run = new Run<>(tasks);
-        List<Background<Void>> helpers = new ArrayList<>();
+        List<Thread> helpers = new ArrayList<>();
         for (int i = 1; i < Math.min(tasks.size(), Runtime.getRuntime().availableProcessors()); i++) {
-            helpers.add(Background.start("appintel-parallel-" + i, run::work));
+            Thread helper = new Thread(run::work, "appintel-parallel-" + i);
+            helper.setDaemon(true);
+            helper.start();
+            helpers.add(helper);
         }
         run.work();
-        helpers.forEach(Background::join);
+        helpers.forEach(Parallel::awaitEnd);
         return run.results();
+    }
+
+    /** Waits for a helper, which ends once the tasks have, even when interrupted meanwhile. */
+    private static void awaitEnd(Thread helper) {
+        boolean interrupted = false;
+        while (helper.isAlive()) {
+            try {
+                helper.join();
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** The tasks of one call, handed out one at a time to whichever thread asks next. */
@@ -52,8 +70,8 @@ public final class Parallel {
             this.failures = new Throwable[tasks.size()];
         }
 
-        /** Runs tasks until none is left; returns nothing, but as a value, to be a background task. */
-        Void work() {
+        /** Runs tasks until none is left. */
+        void work() {
             for (int i = next.getAndIncrement(); i < tasks.size(); i = next.getAndIncrement()) {
                 try {
                     results[i] = tasks.get(i).get();
@@ -61,7 +79,6 @@ public final class Parallel {
                     failures[i] = e;
                 }
             }
-            return null;
         }
 
         /** The results; only once every thread has stopped working, which makes their writes visible. */

@@ -1,6 +1,5 @@
 package dev.appintel.generator.load;
 
-import dev.appintel.generator.concurrent.Background;
 import dev.appintel.generator.model.SourceLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -39,25 +38,9 @@ import org.yaml.snakeyaml.error.YAMLException;
 public final class SpecLoader {
 
     private static final Pattern SUPPORTED_VERSION = Pattern.compile("3\\.0\\.\\d+");
-
-    /**
-     * Swagger Parser's own YAML reader for OpenAPI 3.0, refusing repeated keys. Creating it sets up
-     * Jackson's and Swagger Parser's object mappers, a tenth of a cold run; it is held apart from
-     * the loader so that {@link #prepareInBackground} can have that done on another thread.
-     */
-    private static final class TreeReader {
-        static final ObjectReader INSTANCE = DeserializationUtils.getYaml30Mapper().reader()
-                .with(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
-    }
-
-    /**
-     * Starts setting up the parsers that loading needs on a background thread, for a caller that
-     * has other work to do first, such as reading its command line. A load that needs them sooner
-     * waits for them.
-     */
-    public static void prepareInBackground() {
-        Background.start("appintel-loader-setup", () -> TreeReader.INSTANCE);
-    }
+    /** Swagger Parser's own YAML reader for OpenAPI 3.0, refusing repeated keys. */
+    private static final ObjectReader TREE_READER = DeserializationUtils.getYaml30Mapper().reader()
+            .with(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
 
     /**
      * Loads and resolves the spec.
@@ -86,23 +69,19 @@ public final class SpecLoader {
 
     /**
      * The usual path: one parse, by Jackson, into a tree that Swagger Parser reads as it is.
-     * Positions are read only if there is a problem to locate. Swagger Parser reads the tree on a
-     * second thread while this one checks the references and hashes the file: all three only read.
+     * Positions are read only if there is a problem to locate.
      */
     private static LoadedSpec loadTree(String fileName, byte[] content, String text, JsonNode tree) {
         LazyPositions positions = new LazyPositions(text);
         SpecProblems problems = new SpecProblems(fileName, positions);
-        Background<SwaggerParseResult> parsing = Background.start("appintel-swagger-parser",
-                () -> new OpenAPIV3Parser().parseJsonNode(null, tree, unresolved()));
         Set<String> brokenRefs = LocalRefs.check(tree, problems);
-        String sha256 = sha256(content);
-        SwaggerParseResult parsed = parsing.join();
+        SwaggerParseResult parsed = new OpenAPIV3Parser().parseJsonNode(null, tree, unresolved());
         if (hasMessages(parsed)) {
             reportParserMessages(parsed, positions.get(), brokenRefs, problems);
         }
         checkDocument(parsed.getOpenAPI(), problems);
         problems.throwIfAny();
-        return new LoadedSpec(fileName, sha256, parsed.getOpenAPI(), tree, positions);
+        return new LoadedSpec(fileName, sha256(content), parsed.getOpenAPI(), tree, positions);
     }
 
     /**
@@ -127,7 +106,7 @@ public final class SpecLoader {
     /** The document as a tree, unless Jackson refuses it; a repeated key counts as refused. */
     private static Optional<JsonNode> readTree(String text) {
         try {
-            JsonNode tree = TreeReader.INSTANCE.readTree(text);
+            JsonNode tree = TREE_READER.readTree(text);
             return Optional.ofNullable(tree).filter(JsonNode::isObject);
         } catch (IOException refused) {
             return Optional.empty();

@@ -72,12 +72,7 @@ public final class OutputWriter {
     private static int commit(Path root, Map<String, byte[]> changed, Set<String> previous, Set<String> stale)
             throws IOException {
         try (Staging staging = Staging.open(root)) {
-            List<String> paths = List.copyOf(changed.keySet());
-            List<Path> stagedFiles = staging.stageAll(paths, changed::get);
-            Map<String, Path> staged = new TreeMap<>();
-            for (int i = 0; i < paths.size(); i++) {
-                staged.put(paths.get(i), stagedFiles.get(i));
-            }
+            Map<String, Path> staged = staging.stageAll(changed);
             Set<String> everything = new TreeSet<>(previous);
             everything.addAll(changed.keySet());
             Manifest.write(root, everything); // lists all we may create, should a move fail

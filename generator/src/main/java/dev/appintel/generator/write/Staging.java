@@ -8,8 +8,11 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
-import java.util.function.Function;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
@@ -42,35 +45,36 @@ final class Staging implements AutoCloseable {
     }
 
     /**
-     * Stages each of {@code relativePaths} with its content: checks that it can be written and
+     * Stages each file of {@code contents} (by relative path): checks that it can be written and
      * writes a temporary file for it, whose name ends in {@code .tmp} so that compilers skip it.
      * The files are staged in parallel, in batches of one subdirectory each, since a file system
      * creates the files of one directory one at a time.
      *
-     * @return the staged files, in the order of {@code relativePaths}
-     * @throws WriteException naming the first file, in that order, that cannot be staged
+     * @return the staged file of each relative path
+     * @throws WriteException naming the first file, in path order, that cannot be staged
      */
-    List<Path> stageAll(List<String> relativePaths, Function<String, byte[]> contents) {
-        List<Supplier<List<Path>>> batches = new ArrayList<>();
-        for (int start = 0; start < relativePaths.size(); start += FILES_PER_DIRECTORY) {
-            List<String> batch = relativePaths.subList(start, Math.min(start + FILES_PER_DIRECTORY, relativePaths.size()));
+    SortedMap<String, Path> stageAll(Map<String, byte[]> contents) {
+        List<String> paths = contents.keySet().stream().sorted().toList();
+        List<Supplier<Map<String, Path>>> batches = new ArrayList<>();
+        for (int start = 0; start < paths.size(); start += FILES_PER_DIRECTORY) {
+            List<String> batch = paths.subList(start, Math.min(start + FILES_PER_DIRECTORY, paths.size()));
             Path batchDir = dir.resolve(String.valueOf(batches.size() + 1));
             batches.add(() -> stage(batchDir, batch, contents));
         }
-        List<Path> staged = new ArrayList<>();
-        Parallel.run(batches).forEach(staged::addAll);
+        SortedMap<String, Path> staged = new TreeMap<>();
+        Parallel.run(batches).forEach(staged::putAll);
         return staged;
     }
 
     /** Stages one batch into its own directory, stopping at the first file that fails. */
-    private List<Path> stage(Path batchDir, List<String> batch, Function<String, byte[]> contents) {
-        List<Path> staged = new ArrayList<>();
+    private Map<String, Path> stage(Path batchDir, List<String> batch, Map<String, byte[]> contents) {
+        Map<String, Path> staged = new HashMap<>();
         for (String relativePath : batch) {
             checkWritable(relativePath);
             Path file = batchDir.resolve(staged.size() + 1 + ".tmp");
             try {
                 Files.createDirectories(batchDir);
-                staged.add(Files.write(file, contents.apply(relativePath)));
+                staged.put(relativePath, Files.write(file, contents.get(relativePath)));
             } catch (IOException e) {
                 throw new WriteException("cannot stage " + relativePath + ": " + e, e);
             }

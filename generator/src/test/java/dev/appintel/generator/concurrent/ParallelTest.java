@@ -96,6 +96,21 @@ class ParallelTest {
     }
 
     @Test
+    void anInterruptedCallerStillWaitsForItsHelpersAndKeepsTheInterrupt() {
+        Supplier<Integer> busy = () -> {
+            long end = System.nanoTime() + 50_000_000;
+            while (System.nanoTime() < end) {
+                Thread.onSpinWait();
+            }
+            return 1;
+        };
+        Thread.currentThread().interrupt();
+
+        assertThat(Parallel.run(List.of(busy, busy, busy))).containsExactly(1, 1, 1);
+        assertThat(Thread.interrupted()).isTrue();
+    }
+
+    @Test
     void noHelperThreadOutlivesTheCall() {
         Parallel.run(List.<Supplier<Integer>>of(() -> 1, () -> 2, () -> 3, () -> 4));
 
