@@ -6,14 +6,17 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.appintel.mock.api.support.Field;
 import dev.appintel.mock.api.support.Limits;
+import dev.appintel.mock.api.support.Rules;
 import dev.appintel.mock.api.support.ScalarKind;
 import dev.appintel.mock.api.support.Shape;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -44,6 +47,9 @@ final class BodyBuilder {
     private final Presence presence;
     private final ScalarBuilder scalars;
     private final Pages pages;
+    private final Optional<Rules.Pagination> pagination;
+    /** What every object of a shape shares in this body, worked out for its first object. */
+    private final Map<Shape.ObjectShape, ObjectPlan> plans = new IdentityHashMap<>();
     private int objects;
 
     BodyBuilder(Function<String, Shape> shapes, Universe universe, RequestFacts request) {
@@ -53,6 +59,7 @@ final class BodyBuilder {
         this.presence = new Presence(this.shapes, request);
         this.scalars = new ScalarBuilder(universe, request);
         this.pages = new Pages(universe, request);
+        this.pagination = request.route().rules().pagination();
     }
 
     /** The body for a response of this shape. */
@@ -81,23 +88,32 @@ final class BodyBuilder {
 
     private ObjectNode object(Shape.ObjectShape object, Scope outer) {
         objects++;
-        Scope scope = about(object, outer);
+        ObjectPlan plan = plan(object);
+        Scope scope = about(plan, outer);
         ObjectNode node = JSON.objectNode();
-        Set<String> present = presence.present(object);
-        for (Field field : object.fields()) {
-            if (present.contains(field.name())) {
-                Scope child = scope.child(field.name());
-                node.set(field.name(), fieldValue(object, field, child));
-            }
+        for (FieldPlan field : plan.present()) {
+            node.set(field.name(), fieldValue(field, scope.child(field.name())));
         }
-        Optional<Shape> extra = object.extra().filter(shape -> !(shape instanceof Shape.AnyValue));
-        extra.ifPresent(shape -> entries(node, shape, new Slot(object.schemaName(), Limits.NONE, object.schemaName()), scope));
-        if (extra.isPresent() && node.has("lines")) {
+        plan.extra().ifPresent(shape -> entries(node, shape, plan.extraSlot(), scope));
+        if (plan.extra().isPresent() && node.has("lines")) {
             node.put("lines", series(node));
         }
-        Shares.normalize(object, node);
-        Totals.apply(node);
+        if (plan.shares()) {
+            Shares.normalize(object, node);
+        }
+        if (plan.totals()) {
+            Totals.apply(node);
+        }
         return node;
+    }
+
+    private ObjectPlan plan(Shape.ObjectShape object) {
+        ObjectPlan plan = plans.get(object);
+        if (plan == null) {
+            plan = ObjectPlan.of(object, shapes, presence.present(object));
+            plans.put(object, plan);
+        }
+        return plan;
     }
 
     /**
@@ -105,9 +121,9 @@ final class BodyBuilder {
      * no enclosing row binds (an app's {@code app_id} at the top of a body) is about the request's
      * first value of it, and so are its maps and lists.
      */
-    private Scope about(Shape.ObjectShape object, Scope scope) {
+    private Scope about(ObjectPlan plan, Scope scope) {
         Scope about = scope;
-        for (Dimension dimension : shapes.dimensions(object)) {
+        for (Dimension dimension : plan.dimensions()) {
             List<String> values = request.values(dimension);
             if (dimension != Dimension.PERIOD && !about.bound().containsKey(dimension) && !values.isEmpty()) {
                 about = about.bind(dimension, values.get(0));
@@ -116,21 +132,18 @@ final class BodyBuilder {
         return about;
     }
 
-    private JsonNode fieldValue(Shape.ObjectShape object, Field field, Scope scope) {
-        Shape shape = shapes.resolve(field.shape());
-        Slot slot = new Slot(field.name(), field.limits(), object.schemaName());
-        if (request.route().rules().pagination().filter(page -> page.total().equals(scope.pointer())).isPresent()) {
+    private JsonNode fieldValue(FieldPlan field, Scope scope) {
+        if (pagination.isPresent() && pagination.get().total().equals(scope.pointer())) {
             return JSON.numberNode(pages.total());
         }
-        Optional<Dimension> dimension = Dimension.ofField(field.name(), shape, object);
+        Optional<Dimension> dimension = field.dimension();
         if (dimension.isPresent() && scope.bound().containsKey(dimension.get())) {
-            return scalars.bound(dimension.get(), shape, scope);
+            return scalars.bound(dimension.get(), field.shape(), scope);
         }
-        if (field.nullable() && field.name().equals("end_date") && scope.period()
-                .filter(period -> period.granularity() == Granularity.ALL).isPresent()) {
+        if (field.nullableEndDate() && scope.period().filter(period -> period.granularity() == Granularity.ALL).isPresent()) {
             return JSON.nullNode();
         }
-        return value(shape, slot, scope);
+        return value(field.shape(), field.slot(), scope);
     }
 
     /** The number of series in the entries of an object: the objects at the bottom of its nested maps. */
@@ -161,8 +174,8 @@ final class BodyBuilder {
     private ArrayNode list(Shape.ListOf list, Slot slot, Scope scope) {
         Shape element = shapes.resolve(list.element());
         ArrayNode array = JSON.arrayNode();
-        if (request.route().rules().pagination().filter(page -> page.items().equals(scope.pointer())).isPresent()
-                && element instanceof Shape.ObjectShape row) {
+        if (pagination.isPresent() && element instanceof Shape.ObjectShape row
+                && pagination.get().items().equals(scope.pointer())) {
             pages.rows().forEach(bound -> array.add(object(row, bound.apply(scope))));
         } else if (element instanceof Shape.ObjectShape row) {
             for (Scope rowScope : rows(row, scope)) {
@@ -172,7 +185,7 @@ final class BodyBuilder {
                 array.add(object(row, rowScope));
             }
         } else if (element instanceof Shape.MapOf map) {
-            for (int i = 0; i < count(slot, scope, universe.hash(scope.key(), slot.name())); i++) {
+            for (int i = 0; i < count(slot, scope, universe.hash(scope, slot.name())); i++) {
                 array.add(map(map, slot, scope.row(i)));
             }
         } else if (element instanceof Shape.ListOf tuple) {
@@ -187,7 +200,7 @@ final class BodyBuilder {
     /** One scope per row: the product of the requested values of the row's unbound dimensions. */
     private List<Scope> rows(Shape.ObjectShape row, Scope scope) {
         List<Scope> rows = List.of(scope);
-        List<Dimension> dimensions = shapes.dimensions(row);
+        List<Dimension> dimensions = plan(row).dimensions();
         boolean any = false;
         for (Dimension dimension : ROW_ORDER) {
             if (!dimensions.contains(dimension) || scope.bound().containsKey(dimension)) {
@@ -211,7 +224,7 @@ final class BodyBuilder {
         if (any) {
             return rows;
         }
-        int count = (int) universe.hash(scope.key(), scope.pointer()).range(2, 5);
+        int count = (int) universe.hash(scope, scope.pointer()).range(2, 5);
         List<Scope> unbound = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             unbound.add(scope.row(i));
@@ -220,7 +233,7 @@ final class BodyBuilder {
     }
 
     private void scalarList(ArrayNode array, Shape element, Slot slot, Scope scope) {
-        Hash hash = universe.hash(scope.key(), slot.owner(), slot.name());
+        Hash hash = universe.hash(scope, slot.owner(), slot.name());
         AppFacts app = scalars.app(scope);
         if (slot.name().startsWith("disabled")) {
             return;
@@ -283,9 +296,9 @@ final class BodyBuilder {
         ObjectNode node = JSON.objectNode();
         if (shapes.resolve(map.value()) instanceof Shape.AnyValue) {
             if (slot.name().contains("publisher")) {
-                AppFacts publisher = universe.app(universe.hash(scope.key(), "publisher").hex(24), "");
+                AppFacts publisher = universe.app(universe.hash(scope, "publisher").hex(24), "");
                 node.put("publisher_id", publisher.publisherId()).put("publisher_name", publisher.publisherName())
-                        .put("share", BigDecimal.valueOf(universe.hash(scope.key(), "share").between(0.05, 0.6))
+                        .put("share", BigDecimal.valueOf(universe.hash(scope, "share").between(0.05, 0.6))
                                 .setScale(4, RoundingMode.HALF_UP));
             }
             return node;
@@ -317,7 +330,7 @@ final class BodyBuilder {
             return;
         }
         LocalDate date = scalars.app(scope).updatedDate();
-        Hash hash = universe.hash(scope.key(), slot.name());
+        Hash hash = universe.hash(scope, slot.name());
         for (int i = 0; i < hash.range(2, 4); i++) {
             DatePeriod day = new DatePeriod(date, date, Granularity.DAY);
             node.set(date.toString(), value(value, slot, scope.bind(Dimension.PERIOD, day).child(date)));
@@ -325,6 +338,37 @@ final class BodyBuilder {
         }
     }
 
-    // ---- scalars -------------------------------------------------------------------------------
+    // ---- plans ---------------------------------------------------------------------------------
 
+    /**
+     * A property that appears, with what its values need: its shape resolved, its slot and the
+     * dimension it stands for.
+     */
+    private record FieldPlan(String name, Shape shape, Slot slot, Optional<Dimension> dimension,
+            boolean nullableEndDate) {
+    }
+
+    /**
+     * What the objects of one shape share within a body: the properties that appear, the
+     * dimensions they stand for, the entries of an open map, and whether shares and totals apply.
+     */
+    private record ObjectPlan(List<FieldPlan> present, List<Dimension> dimensions, Optional<Shape> extra,
+            Slot extraSlot, boolean shares, boolean totals) {
+
+        static ObjectPlan of(Shape.ObjectShape object, ShapeResolver shapes, Set<String> present) {
+            List<FieldPlan> fields = new ArrayList<>();
+            for (Field field : object.fields()) {
+                if (present.contains(field.name())) {
+                    Shape shape = shapes.resolve(field.shape());
+                    fields.add(new FieldPlan(field.name(), shape, new Slot(field.name(), field.limits(), object.schemaName()),
+                            Dimension.ofField(field.name(), shape, object),
+                            field.nullable() && field.name().equals("end_date")));
+                }
+            }
+            Optional<Shape> extra = object.extra().filter(shape -> !(shape instanceof Shape.AnyValue));
+            return new ObjectPlan(List.copyOf(fields), shapes.dimensions(object), extra,
+                    new Slot(object.schemaName(), Limits.NONE, object.schemaName()), Shares.applies(object),
+                    extra.isPresent() || Totals.applies(object));
+        }
+    }
 }

@@ -5,31 +5,68 @@ import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 
 /**
- * One period of a stepped date range.
- *
- * @param start       its first day
- * @param end         its last day
- * @param granularity how the range was stepped
+ * One period of a stepped date range. A value class rather than a record only so that it can keep
+ * its text: values are hashed by their text, once per row that binds the period.
  */
-public record DatePeriod(LocalDate start, LocalDate end, Granularity granularity) {
+public final class DatePeriod {
 
-    public DatePeriod {
-        Objects.requireNonNull(start, "start");
-        Objects.requireNonNull(end, "end");
-        Objects.requireNonNull(granularity, "granularity");
-    }
+    private final LocalDate start;
+    private final LocalDate end;
+    private final Granularity granularity;
+    private String text;
 
     /**
-     * The record's usual text, {@code DatePeriod[start=..., end=..., granularity=...]}, written
-     * out: values are hashed by their text, and the generated record method formats each time.
+     * A period.
+     *
+     * @param start       its first day
+     * @param end         its last day
+     * @param granularity how the range was stepped
      */
-    @Override
-    public String toString() {
-        return "DatePeriod[start=" + start + ", end=" + end + ", granularity=" + granularity + "]";
+    public DatePeriod(LocalDate start, LocalDate end, Granularity granularity) {
+        this.start = Objects.requireNonNull(start, "start");
+        this.end = Objects.requireNonNull(end, "end");
+        this.granularity = Objects.requireNonNull(granularity, "granularity");
+    }
+
+    /** @return its first day */
+    public LocalDate start() {
+        return start;
+    }
+
+    /** @return its last day */
+    public LocalDate end() {
+        return end;
+    }
+
+    /** @return how the range was stepped */
+    public Granularity granularity() {
+        return granularity;
     }
 
     /** @return the number of days in the period */
     public long days() {
         return ChronoUnit.DAYS.between(start, end) + 1;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof DatePeriod period && start.equals(period.start) && end.equals(period.end)
+                && granularity == period.granularity;
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(start, end, granularity);
+    }
+
+    /** The text it had as a record, {@code DatePeriod[start=..., end=..., granularity=...]}: hashes depend on it. */
+    @Override
+    public String toString() {
+        String written = text;
+        if (written == null) {
+            written = "DatePeriod[start=" + start + ", end=" + end + ", granularity=" + granularity + "]";
+            text = written;
+        }
+        return written;
     }
 }

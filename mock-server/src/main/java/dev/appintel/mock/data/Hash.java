@@ -24,9 +24,28 @@ public final class Hash {
      * @return the hash
      */
     public static Hash of(long seed, Object... parts) {
-        long h = mix(seed ^ 0x9E3779B97F4A7C15L);
+        return continued(start(seed), parts);
+    }
+
+    /**
+     * The state after the seed and a first part: {@code continued(fold(start(seed), first), rest)}
+     * equals {@code of(seed, first, rest...)}, so a part that many hashes begin with (a scope's key)
+     * is folded once.
+     */
+    static long start(long seed) {
+        return mix(seed ^ 0x9E3779B97F4A7C15L);
+    }
+
+    /** The state after one more part. */
+    static long fold(long state, Object part) {
+        return mix(bytes(state, String.valueOf(part)) ^ 0x2545F4914F6CDD1DL);
+    }
+
+    /** The hash of a state with more parts folded in. */
+    static Hash continued(long state, Object... parts) {
+        long h = state;
         for (Object part : parts) {
-            h = mix(bytes(h, String.valueOf(part)) ^ 0x2545F4914F6CDD1DL);
+            h = fold(h, part);
         }
         return new Hash(h);
     }

@@ -12,20 +12,41 @@ import java.util.List;
  */
 final class NumberValues {
 
+    private static final double[] POWERS_OF_TEN = {1, 10, 100, 1e3, 1e4, 1e5, 1e6};
+
+    /** Scaled values below this are whole numbers a double and a long both hold exactly. */
+    private static final double EXACT_LONG_LIMIT = 0x1.0p52;
+
     private final Universe universe;
 
     NumberValues(Universe universe) {
         this.universe = universe;
     }
 
-    /** A number for the slot, rounded to what the property holds ({@code integer} when asked). */
-    BigDecimal number(Slot slot, Scope scope, AppFacts app, boolean integer) {
-        Hash hash = universe.hash(scope.key(), slot.owner(), slot.name());
-        double value = raw(slot, scope, app, hash);
-        value = clamp(slot, value);
-        BigDecimal number = BigDecimal.valueOf(value);
-        return integer ? number.setScale(0, RoundingMode.HALF_UP) : number.setScale(scale(slot, value), RoundingMode.HALF_UP)
-                .stripTrailingZeros();
+    /** A whole number for the slot, rounded half away from zero. */
+    long integer(Slot slot, Scope scope, AppFacts app) {
+        return roundHalfUp(value(slot, scope, app));
+    }
+
+    /** A decimal number for the slot, with as many places as the property's size calls for. */
+    BigDecimal decimal(Slot slot, Scope scope, AppFacts app) {
+        double value = value(slot, scope, app);
+        int scale = scale(slot, value);
+        double scaled = value * POWERS_OF_TEN[scale];
+        if (Math.abs(scaled) >= EXACT_LONG_LIMIT) {
+            return BigDecimal.valueOf(value).setScale(scale, RoundingMode.HALF_UP).stripTrailingZeros();
+        }
+        // rounding the scaled double skips Double.toString, the costliest step of a made-up body
+        return BigDecimal.valueOf(roundHalfUp(scaled), scale).stripTrailingZeros();
+    }
+
+    private double value(Slot slot, Scope scope, AppFacts app) {
+        Hash hash = universe.hash(scope, slot.owner(), slot.name());
+        return clamp(slot, raw(slot, scope, app, hash));
+    }
+
+    private static long roundHalfUp(double value) {
+        return value < 0 ? -Math.round(-value) : Math.round(value);
     }
 
     /**

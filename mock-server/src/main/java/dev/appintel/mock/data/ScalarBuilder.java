@@ -21,6 +21,9 @@ final class ScalarBuilder {
     private final RequestFacts request;
     private final TextValues texts;
     private final NumberValues numbers;
+    private String defaultAppId;
+    private String lastAppId;
+    private AppFacts lastApp;
 
     ScalarBuilder(Universe universe, RequestFacts request) {
         this.universe = universe;
@@ -50,7 +53,7 @@ final class ScalarBuilder {
             String name = slot.name();
             String text = name.contains("publisher") ? app.publisherId() : name.contains("category") ? app.categories().get(0)
                     : name.equals("app_id") || name.equals("aid") ? app.id()
-                    : Long.toString(universe.hash(scope.key(), slot.owner(), name).range(100_000_000L, 1_900_000_000L));
+                    : Long.toString(universe.hash(scope, slot.owner(), name).range(100_000_000L, 1_900_000_000L));
             return union(shape, text, app);
         }
         ScalarKind kind = ((Shape.Scalar) shape).kind();
@@ -59,8 +62,8 @@ final class ScalarBuilder {
             case DATE -> JSON.textNode(texts.date(slot, scope, app).toString());
             case DATE_TIME -> JSON.textNode(TextValues.dateTime(texts.date(slot, scope, app), slot.name().startsWith("end")));
             case BOOLEAN -> JSON.booleanNode(!slot.name().contains("enabled") && !slot.name().equals("new_creative"));
-            case INT32, INT64 -> JSON.numberNode(numbers.number(slot, scope, app, true).longValue());
-            case NUMBER -> JSON.numberNode(numbers.number(slot, scope, app, false));
+            case INT32, INT64 -> JSON.numberNode(numbers.integer(slot, scope, app));
+            case NUMBER -> JSON.numberNode(numbers.decimal(slot, scope, app));
         };
     }
 
@@ -78,9 +81,22 @@ final class ScalarBuilder {
 
     /** The facts of the app the scope is about: the bound app, else the first requested one. */
     AppFacts app(Scope scope) {
-        String id = scope.text(Dimension.APP).or(() -> request.values(Dimension.APP).stream().findFirst())
-                .or(() -> request.request().text("app_id")).orElse("0");
-        return universe.app(id, request.os());
+        Object bound = scope.bound().get(Dimension.APP);
+        String id = bound != null ? bound.toString() : defaultAppId();
+        // most values in a row are about the row's app: one look-up per row, not per value
+        if (!id.equals(lastAppId)) {
+            lastApp = universe.app(id, request.os());
+            lastAppId = id;
+        }
+        return lastApp;
+    }
+
+    private String defaultAppId() {
+        if (defaultAppId == null) {
+            defaultAppId = request.values(Dimension.APP).stream().findFirst()
+                    .or(() -> request.request().text("app_id")).orElse("0");
+        }
+        return defaultAppId;
     }
 
     /** The values of a lookup table's entries: the app's unified id, publisher or unified publisher. */
@@ -101,7 +117,7 @@ final class ScalarBuilder {
         }
         String os = app(scope).os();
         String value = enumeration.values().contains(os) ? os
-                : universe.hash(scope.key(), enumeration.schemaName()).pick(enumeration.values());
+                : universe.hash(scope, enumeration.schemaName()).pick(enumeration.values());
         return typed(new Shape.Scalar(enumeration.kind()), value);
     }
 

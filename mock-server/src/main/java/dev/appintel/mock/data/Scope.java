@@ -15,22 +15,39 @@ import java.util.Optional;
 public final class Scope {
 
     /** The scope of a response body. */
-    public static final Scope ROOT = new Scope(Collections.unmodifiableMap(new EnumMap<>(Dimension.class)), "", 0);
+    public static final Scope ROOT = new Scope(Collections.unmodifiableMap(new EnumMap<>(Dimension.class)), null, "", 0);
 
     private final Map<Dimension, Object> bound;
-    private final String pointer;
+    /** The scope whose pointer this one's extends by {@link #name}; null for the root. */
+    private final Scope parent;
+    private final Object name;
     private final int index;
     private final String key;
+    /** Written out on first use: most values never need their pointer. */
+    private String pointer;
+    /** The scope that made {@link #key}: its children share the key and its hashing state. */
+    private final Scope keyMaker;
+    /** The key folded into a hash under one seed, kept since most values of a body hash it. */
+    private KeyState keyState;
 
-    private Scope(Map<Dimension, Object> bound, String pointer, int index) {
-        this(bound, pointer, index, keyOf(bound, index));
+    private Scope(Map<Dimension, Object> bound, Scope parent, Object name, int index) {
+        this.bound = bound;
+        this.parent = parent;
+        this.name = name;
+        this.index = index;
+        this.key = keyOf(bound, index);
+        this.keyMaker = this;
+        this.pointer = parent == null ? "" : null;
     }
 
-    private Scope(Map<Dimension, Object> bound, String pointer, int index, String key) {
-        this.bound = bound;
-        this.pointer = pointer;
-        this.index = index;
-        this.key = key;
+    /** A child of {@code parent}, with the same bound values and key. */
+    private Scope(Scope parent, Object name) {
+        this.bound = parent.bound;
+        this.parent = parent;
+        this.name = name;
+        this.index = parent.index;
+        this.key = parent.key;
+        this.keyMaker = parent.keyMaker;
     }
 
     /** @return the bound dimension values: {@code String}s, and a {@link DatePeriod} for the period */
@@ -40,7 +57,12 @@ public final class Scope {
 
     /** @return the JSON Pointer of the current value */
     public String pointer() {
-        return pointer;
+        String written = pointer;
+        if (written == null) {
+            written = parent.pointer() + "/" + name;
+            pointer = written;
+        }
+        return written;
     }
 
     /** @return the position in the nearest enclosing list of unbound rows */
@@ -59,7 +81,7 @@ public final class Scope {
         Map<Dimension, Object> more = new EnumMap<>(Dimension.class);
         more.putAll(bound);
         more.put(dimension, value);
-        return new Scope(Collections.unmodifiableMap(more), pointer, index);
+        return new Scope(Collections.unmodifiableMap(more), parent, name, index);
     }
 
     /**
@@ -69,7 +91,7 @@ public final class Scope {
      * @return the scope
      */
     public Scope child(Object name) {
-        return new Scope(bound, pointer + "/" + name, index, key);
+        return new Scope(this, name);
     }
 
     /**
@@ -79,7 +101,7 @@ public final class Scope {
      * @return the scope
      */
     public Scope row(int i) {
-        return new Scope(bound, pointer + "/" + i, i);
+        return new Scope(bound, this, i, i);
     }
 
     /**
@@ -106,6 +128,23 @@ public final class Scope {
      */
     public String key() {
         return key;
+    }
+
+    /**
+     * The hashing state after a seed and this scope's key: {@code Hash.continued(keyState(seed),
+     * parts)} is {@code Hash.of(seed, key(), parts...)}.
+     */
+    long keyState(long seed) {
+        KeyState state = keyMaker.keyState;
+        if (state == null || state.seed != seed) {
+            // a benign race: threads that compute it at once compute the same value
+            state = new KeyState(seed, Hash.fold(Hash.start(seed), key));
+            keyMaker.keyState = state;
+        }
+        return state.value;
+    }
+
+    private record KeyState(long seed, long value) {
     }
 
     private static String keyOf(Map<Dimension, Object> bound, int index) {

@@ -21,6 +21,15 @@ final class Shares {
     }
 
     /**
+     * Whether {@link #normalize} can change an object of this shape: it has {@code female} and
+     * {@code male}, or it is a breakdown.
+     */
+    static boolean applies(Shape.ObjectShape shape) {
+        return shape.field("female").isPresent() && shape.field("male").isPresent()
+                || shape.fields().size() >= MIN_PARTS && shape.fields().stream().allMatch(Shares::isRatio);
+    }
+
+    /**
      * Scales the shares of {@code node} to add up to 1 when {@code shape} is a breakdown, and makes
      * {@code male} the complement of {@code female}.
      */

@@ -26,7 +26,7 @@ final class TextValues {
 
     /** A string for the slot; never null. */
     String text(Slot slot, Scope scope, AppFacts app) {
-        Hash hash = universe.hash(scope.key(), slot.owner(), slot.name());
+        Hash hash = universe.hash(scope, slot.owner(), slot.name());
         String name = slot.name();
         Optional<String> echoed = request.request().text(name).filter(value -> request.request().given(name));
         if (echoed.isPresent()) {
@@ -77,7 +77,7 @@ final class TextValues {
 
     /** A date for the slot: the bound period, the app's history or the requested range. */
     LocalDate date(Slot slot, Scope scope, AppFacts app) {
-        Hash hash = universe.hash(scope.key(), slot.owner(), slot.name());
+        Hash hash = universe.hash(scope, slot.owner(), slot.name());
         DatePeriod period = scope.period().orElse(null);
         LocalDate rangeStart = request.start().orElse(universe.today().minusDays(30));
         return switch (slot.name()) {
@@ -94,6 +94,10 @@ final class TextValues {
 
     /** A date-time at midnight UTC, or the last second of the day for an end. */
     static String dateTime(LocalDate date, boolean end) {
+        if (date.getYear() >= 1000 && date.getYear() <= 9999) {
+            // LocalDate.toString is yyyy-MM-dd for these years, and far cheaper than the formatter
+            return date + (end ? "T23:59:59Z" : "T00:00:00Z");
+        }
         return (end ? date.atTime(23, 59, 59) : date.atStartOfDay()).atOffset(ZoneOffset.UTC).format(DATE_TIME);
     }
 

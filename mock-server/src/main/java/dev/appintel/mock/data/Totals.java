@@ -2,6 +2,7 @@ package dev.appintel.mock.data;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.appintel.mock.api.support.Shape;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -21,6 +22,11 @@ final class Totals {
     private static final String FRAC = "_frac";
 
     private Totals() {
+    }
+
+    /** Whether {@link #apply} can change an object of this shape: it has a total or an absolute. */
+    static boolean applies(Shape.ObjectShape shape) {
+        return shape.fields().stream().anyMatch(field -> field.name().startsWith(TOTAL_PREFIX) || field.name().endsWith(ABS));
     }
 
     /** Makes the totals of {@code node} the sums of their parts. */

@@ -25,7 +25,7 @@ final class Tuples {
     /** Fills {@code array} with at most {@code limit} tuples for the slot. */
     static void fill(ArrayNode array, Shape.ListOf tuple, Slot slot, Scope scope, RequestFacts request,
             Universe universe, AppFacts app, int limit) {
-        Hash hash = universe.hash(scope.key(), slot.owner(), slot.name());
+        Hash hash = universe.hash(scope, slot.owner(), slot.name());
         if (tuple.element() instanceof Shape.Scalar) {
             points(array, request, hash, limit);
         } else if (slot.name().equals("update_data")) {

@@ -53,6 +53,18 @@ public final class Universe {
     }
 
     /**
+     * A hash about a value in a scope: the same as {@code hash(scope.key(), parts...)}, with the
+     * scope's key folded once per scope rather than once per value.
+     *
+     * @param scope where the value is
+     * @param parts what the value is about within the scope
+     * @return the hash
+     */
+    public Hash hash(Scope scope, Object... parts) {
+        return Hash.continued(scope.keyState(seed), parts);
+    }
+
+    /**
      * The facts of an app.
      *
      * @param id the app id as requested
