@@ -125,7 +125,7 @@ final class BodyBuilder {
         Scope about = scope;
         for (Dimension dimension : plan.dimensions()) {
             List<String> values = request.values(dimension);
-            if (dimension != Dimension.PERIOD && !about.bound().containsKey(dimension) && !values.isEmpty()) {
+            if (dimension != Dimension.PERIOD && !about.binds(dimension) && !values.isEmpty()) {
                 about = about.bind(dimension, values.get(0));
             }
         }
@@ -137,7 +137,7 @@ final class BodyBuilder {
             return JSON.numberNode(pages.total());
         }
         Optional<Dimension> dimension = field.dimension();
-        if (dimension.isPresent() && scope.bound().containsKey(dimension.get())) {
+        if (dimension.isPresent() && scope.binds(dimension.get())) {
             return scalars.bound(dimension.get(), field.shape(), scope);
         }
         if (field.nullableEndDate() && scope.period().filter(period -> period.granularity() == Granularity.ALL).isPresent()) {
@@ -203,7 +203,7 @@ final class BodyBuilder {
         List<Dimension> dimensions = plan(row).dimensions();
         boolean any = false;
         for (Dimension dimension : ROW_ORDER) {
-            if (!dimensions.contains(dimension) || scope.bound().containsKey(dimension)) {
+            if (!dimensions.contains(dimension) || scope.binds(dimension)) {
                 continue;
             }
             List<?> values = dimension == Dimension.PERIOD ? request.periods() : request.rowValues(dimension);
@@ -248,8 +248,7 @@ final class BodyBuilder {
             return;
         }
         for (int i = 0; i < count; i++) {
-            Slot item = new Slot(slot.name(), slot.limits(), slot.owner());
-            array.add(listItem(element, item, scope.row(i), i));
+            array.add(listItem(element, slot, scope.row(i), i));
         }
     }
 
@@ -317,7 +316,7 @@ final class BodyBuilder {
         boolean scalarValues = !(value instanceof Shape.ObjectShape || value instanceof Shape.MapOf
                 || value instanceof Shape.ListOf);
         Optional<Dimension> key = scalarValues ? Optional.of(Dimension.APP) : KEY_ORDER.stream()
-                .filter(dimension -> !scope.bound().containsKey(dimension) && request.requiredBy(dimension))
+                .filter(dimension -> !scope.binds(dimension) && request.requiredBy(dimension))
                 .findFirst();
         if (key.isPresent()) {
             for (String id : request.values(key.get())) {

@@ -2,7 +2,9 @@ package dev.appintel.mock.data;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Numbers chosen by property name and unit: volumes (downloads, users) that follow the app's
@@ -18,6 +20,11 @@ final class NumberValues {
     private static final double EXACT_LONG_LIMIT = 0x1.0p52;
 
     private final Universe universe;
+    /** The recipes of this body's slots, by slot: a body's rows share their slots. */
+    private final Map<Slot, Recipe> recipes = new IdentityHashMap<>();
+    /** The country of the last volume and its share: a row's volumes are all about one country. */
+    private Object lastCountry;
+    private double lastShare;
 
     NumberValues(Universe universe) {
         this.universe = universe;
@@ -31,7 +38,7 @@ final class NumberValues {
     /** A decimal number for the slot, with as many places as the property's size calls for. */
     BigDecimal decimal(Slot slot, Scope scope, AppFacts app) {
         double value = value(slot, scope, app);
-        int scale = scale(slot, value);
+        int scale = recipe(slot).ratio() || Math.abs(value) < 1 ? 6 : Math.abs(value) < 100 ? 2 : 1;
         double scaled = value * POWERS_OF_TEN[scale];
         if (Math.abs(scaled) >= EXACT_LONG_LIMIT) {
             return BigDecimal.valueOf(value).setScale(scale, RoundingMode.HALF_UP).stripTrailingZeros();
@@ -42,7 +49,17 @@ final class NumberValues {
 
     private double value(Slot slot, Scope scope, AppFacts app) {
         Hash hash = universe.hash(scope, slot.owner(), slot.name());
-        return clamp(slot, raw(slot, scope, app, hash));
+        Recipe recipe = recipe(slot);
+        return Math.min(recipe.high(), Math.max(recipe.low(), raw(recipe, slot, scope, app, hash)));
+    }
+
+    private Recipe recipe(Slot slot) {
+        Recipe recipe = recipes.get(slot);
+        if (recipe == null) {
+            recipe = Recipe.of(slot);
+            recipes.put(slot, recipe);
+        }
+        return recipe;
     }
 
     private static long roundHalfUp(double value) {
@@ -54,26 +71,26 @@ final class NumberValues {
      * share, times the period's days, with some noise.
      */
     double volume(Scope scope, AppFacts app, Hash hash) {
-        double share = Universe.countryShare(scope.text(Dimension.COUNTRY).orElse("WW"));
-        long days = scope.period().map(DatePeriod::days).orElse(30L);
+        Object country = scope.value(Dimension.COUNTRY);
+        if (country != lastCountry) {
+            lastShare = Universe.countryShare(country == null ? "WW" : country.toString());
+            lastCountry = country;
+        }
+        double share = lastShare;
+        DatePeriod period = (DatePeriod) scope.value(Dimension.PERIOD);
+        long days = period == null ? 30L : period.days();
         return Math.max(1, app.dailyDownloads() * share * days * hash.then("noise").between(0.8, 1.2));
     }
 
-    private double raw(Slot slot, Scope scope, AppFacts app, Hash hash) {
+    private double raw(Recipe recipe, Slot slot, Scope scope, AppFacts app, Hash hash) {
         String name = slot.name();
-        if (slot.unit().equals("cents")) {
-            return volume(scope, app, hash) * app.centsPerDownload() * platformShare(name);
-        }
-        if (slot.ratio()) {
-            return ratio(name, hash);
-        }
-        if (slot.unit().equals("seconds")) {
-            return seconds(name, hash);
-        }
-        if (isVolume(name)) {
-            return volume(scope, app, hash) * platformShare(name) * (name.contains("users") ? 4 : 1);
-        }
-        return other(name, scope, app, hash);
+        return switch (recipe.kind()) {
+            case CENTS -> volume(scope, app, hash) * app.centsPerDownload() * recipe.platformShare();
+            case RATIO -> ratio(name, hash);
+            case SECONDS -> seconds(name, hash);
+            case VOLUME -> volume(scope, app, hash) * recipe.platformShare() * (name.contains("users") ? 4 : 1);
+            case OTHER -> other(name, scope, app, hash);
+        };
     }
 
     private static boolean isVolume(String name) {
@@ -151,13 +168,19 @@ final class NumberValues {
         return hash.range(1, 1000);
     }
 
-    private static double clamp(Slot slot, double value) {
-        double low = slot.limits().minimum().map(BigDecimal::doubleValue).orElse(-Double.MAX_VALUE);
-        double high = slot.limits().maximum().map(BigDecimal::doubleValue).orElse(Double.MAX_VALUE);
-        return Math.min(high, Math.max(low, value));
-    }
+    /** What kind of number a slot holds. */
+    private enum Kind { CENTS, RATIO, SECONDS, VOLUME, OTHER }
 
-    private static int scale(Slot slot, double value) {
-        return slot.ratio() || Math.abs(value) < 1 ? 6 : Math.abs(value) < 100 ? 2 : 1;
+    /** What a slot's numbers are made of, read once from its name, unit and limits. */
+    private record Recipe(Kind kind, boolean ratio, double platformShare, double low, double high) {
+
+        static Recipe of(Slot slot) {
+            String name = slot.name();
+            Kind kind = slot.unit().equals("cents") ? Kind.CENTS : slot.ratio() ? Kind.RATIO
+                    : slot.unit().equals("seconds") ? Kind.SECONDS : isVolume(name) ? Kind.VOLUME : Kind.OTHER;
+            return new Recipe(kind, slot.ratio(), NumberValues.platformShare(name),
+                    slot.limits().minimum().map(BigDecimal::doubleValue).orElse(-Double.MAX_VALUE),
+                    slot.limits().maximum().map(BigDecimal::doubleValue).orElse(Double.MAX_VALUE));
+        }
     }
 }

@@ -69,19 +69,28 @@ final class ScalarBuilder {
 
     /** An id of a union type: a number on iOS when it is all digits, else a string. */
     JsonNode union(Shape shape, String text, AppFacts app) {
-        boolean digits = !text.isEmpty() && text.length() < 19 && text.chars().allMatch(Character::isDigit);
+        boolean digits = !text.isEmpty() && text.length() < 19 && allDigits(text);
         if (shape instanceof Shape.Scalar scalar && scalar.kind() != ScalarKind.STRING) {
             return JSON.numberNode(digits ? Long.parseLong(text) : Math.abs((long) text.hashCode()) + 1);
         }
         boolean numberAllowed = shape instanceof Shape.ScalarUnion union
-                && union.kinds().stream().anyMatch(kind -> kind == ScalarKind.INT64 || kind == ScalarKind.INT32);
+                && (union.kinds().contains(ScalarKind.INT64) || union.kinds().contains(ScalarKind.INT32));
         return numberAllowed && digits && (app.ios() || Universe.osOf(text).equals("ios"))
                 ? JSON.numberNode(Long.parseLong(text)) : JSON.textNode(text);
     }
 
+    private static boolean allDigits(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (!Character.isDigit(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The facts of the app the scope is about: the bound app, else the first requested one. */
     AppFacts app(Scope scope) {
-        Object bound = scope.bound().get(Dimension.APP);
+        Object bound = scope.value(Dimension.APP);
         String id = bound != null ? bound.toString() : defaultAppId();
         // most values in a row are about the row's app: one look-up per row, not per value
         if (!id.equals(lastAppId)) {

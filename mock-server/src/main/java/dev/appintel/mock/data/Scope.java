@@ -1,58 +1,72 @@
 package dev.appintel.mock.data;
 
-import java.util.Collections;
-import java.util.EnumMap;
-import java.util.Map;
 import java.util.Optional;
 
 /**
  * Where the walk through a response's shape is: the dimension values bound by the enclosing rows
  * (this app, this country, this period, ...), the JSON Pointer of the current value, and the
- * position in an enclosing list of rows that bind nothing. Scopes are immutable. The hashing key is
- * made when values are bound or a row begins, and a child value's scope shares it and the bound
- * values: most values of a body are hashed by that key.
+ * position in an enclosing list of rows that bind nothing. Scopes are immutable in what they say;
+ * the hashing key and the pointer are written out when first asked for. A child value's scope
+ * shares its parent's key and bound values: most values of a body are hashed by that key.
  */
 public final class Scope {
 
-    /** The scope of a response body. */
-    public static final Scope ROOT = new Scope(Collections.unmodifiableMap(new EnumMap<>(Dimension.class)), null, "", 0);
+    private static final Dimension[] DIMENSIONS = Dimension.values();
 
-    private final Map<Dimension, Object> bound;
+    /** The scope of a response body. */
+    public static final Scope ROOT = new Scope(new Object[DIMENSIONS.length], null, "", 0);
+
+    /** The bound values by dimension ordinal, null where unbound; never changed once made. */
+    private final Object[] values;
     /** The scope whose pointer this one's extends by {@link #name}; null for the root. */
     private final Scope parent;
     private final Object name;
     private final int index;
-    private final String key;
-    /** Written out on first use: most values never need their pointer. */
-    private String pointer;
+    /** Written out on first use: the partial scopes of a product of rows never need theirs. */
+    private String key;
     /** The scope that made {@link #key}: its children share the key and its hashing state. */
     private final Scope keyMaker;
     /** The key folded into a hash under one seed, kept since most values of a body hash it. */
     private KeyState keyState;
+    /** Written out on first use: most values never need their pointer. */
+    private String pointer;
 
-    private Scope(Map<Dimension, Object> bound, Scope parent, Object name, int index) {
-        this.bound = bound;
+    private Scope(Object[] values, Scope parent, Object name, int index) {
+        this.values = values;
         this.parent = parent;
         this.name = name;
         this.index = index;
-        this.key = keyOf(bound, index);
         this.keyMaker = this;
         this.pointer = parent == null ? "" : null;
     }
 
     /** A child of {@code parent}, with the same bound values and key. */
     private Scope(Scope parent, Object name) {
-        this.bound = parent.bound;
+        this.values = parent.values;
         this.parent = parent;
         this.name = name;
         this.index = parent.index;
-        this.key = parent.key;
         this.keyMaker = parent.keyMaker;
     }
 
-    /** @return the bound dimension values: {@code String}s, and a {@link DatePeriod} for the period */
-    public Map<Dimension, Object> bound() {
-        return bound;
+    /**
+     * Whether an enclosing row binds the dimension.
+     *
+     * @param dimension the dimension
+     * @return whether it is bound
+     */
+    public boolean binds(Dimension dimension) {
+        return values[dimension.ordinal()] != null;
+    }
+
+    /**
+     * The bound value of a dimension.
+     *
+     * @param dimension the dimension
+     * @return a {@code String}, a {@link DatePeriod} for the period, or null when unbound
+     */
+    public Object value(Dimension dimension) {
+        return values[dimension.ordinal()];
     }
 
     /** @return the JSON Pointer of the current value */
@@ -78,10 +92,9 @@ public final class Scope {
      * @return the scope
      */
     public Scope bind(Dimension dimension, Object value) {
-        Map<Dimension, Object> more = new EnumMap<>(Dimension.class);
-        more.putAll(bound);
-        more.put(dimension, value);
-        return new Scope(Collections.unmodifiableMap(more), parent, name, index);
+        Object[] more = values.clone();
+        more[dimension.ordinal()] = value;
+        return new Scope(more, parent, name, index);
     }
 
     /**
@@ -101,7 +114,7 @@ public final class Scope {
      * @return the scope
      */
     public Scope row(int i) {
-        return new Scope(bound, this, i, i);
+        return new Scope(values, this, i, i);
     }
 
     /**
@@ -111,12 +124,13 @@ public final class Scope {
      * @return the value, if bound
      */
     public Optional<String> text(Dimension dimension) {
-        return Optional.ofNullable(bound.get(dimension)).map(String::valueOf);
+        Object value = values[dimension.ordinal()];
+        return value == null ? Optional.empty() : Optional.of(value.toString());
     }
 
     /** @return the bound period, if any */
     public Optional<DatePeriod> period() {
-        return Optional.ofNullable(bound.get(Dimension.PERIOD)).map(DatePeriod.class::cast);
+        return Optional.ofNullable((DatePeriod) values[Dimension.PERIOD.ordinal()]);
     }
 
     /**
@@ -127,7 +141,12 @@ public final class Scope {
      * @return the key
      */
     public String key() {
-        return key;
+        String written = keyMaker.key;
+        if (written == null) {
+            written = keyOf(values, index);
+            keyMaker.key = written;
+        }
+        return written;
     }
 
     /**
@@ -138,7 +157,7 @@ public final class Scope {
         KeyState state = keyMaker.keyState;
         if (state == null || state.seed != seed) {
             // a benign race: threads that compute it at once compute the same value
-            state = new KeyState(seed, Hash.fold(Hash.start(seed), key));
+            state = new KeyState(seed, Hash.fold(Hash.start(seed), key()));
             keyMaker.keyState = state;
         }
         return state.value;
@@ -147,9 +166,14 @@ public final class Scope {
     private record KeyState(long seed, long value) {
     }
 
-    private static String keyOf(Map<Dimension, Object> bound, int index) {
-        StringBuilder key = new StringBuilder();
-        bound.forEach((dimension, value) -> key.append(dimension).append('=').append(value).append(','));
+    private static String keyOf(Object[] values, int index) {
+        StringBuilder key = new StringBuilder(64);
+        for (Dimension dimension : DIMENSIONS) {
+            Object value = values[dimension.ordinal()];
+            if (value != null) {
+                key.append(dimension.name()).append('=').append(value).append(',');
+            }
+        }
         return key.append('#').append(index).toString();
     }
 }

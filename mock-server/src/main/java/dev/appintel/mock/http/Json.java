@@ -2,7 +2,9 @@ package dev.appintel.mock.http;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -15,6 +17,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * JSON writing for replies, compact. Trees are written by walking them with jackson-core's
@@ -26,6 +29,13 @@ final class Json {
 
     private static final JsonFactory FACTORY = JsonFactory.builder()
             .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN).build();
+
+    /**
+     * Property names with their quoted UTF-8 bytes made once: the schemas' names repeat in every
+     * body. Capped, since map keys (ids, dates) are names too and come from requests.
+     */
+    private static final Map<String, SerializedString> NAMES = new ConcurrentHashMap<>();
+    private static final int MAX_NAMES = 4_096;
 
     private Json() {
     }
@@ -74,7 +84,7 @@ final class Json {
             case OBJECT -> {
                 generator.writeStartObject();
                 for (Map.Entry<String, JsonNode> property : node.properties()) {
-                    generator.writeFieldName(property.getKey());
+                    generator.writeFieldName(name(property.getKey()));
                     write(generator, property.getValue());
                 }
                 generator.writeEndObject();
@@ -92,6 +102,17 @@ final class Json {
             case NULL -> generator.writeNull();
             default -> throw new IllegalArgumentException("cannot write a " + node.getNodeType() + " node as JSON");
         }
+    }
+
+    private static SerializableString name(String name) {
+        SerializedString serialized = NAMES.get(name);
+        if (serialized == null) {
+            serialized = new SerializedString(name);
+            if (NAMES.size() < MAX_NAMES) {
+                NAMES.put(name, serialized);
+            }
+        }
+        return serialized;
     }
 
     private static void writeNumber(JsonGenerator generator, JsonNode number) throws IOException {
