@@ -11,8 +11,6 @@ import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Serves the API: turns the exchange into a {@link RawRequest}, lets {@link ApiService} decide,
@@ -25,14 +23,14 @@ final class ApiHandler implements HttpHandler {
 
     private final ApiService service;
     private final Journal journal;
-    private final Pattern apiKey;
+    private final String apiKeyParameter;
     private final boolean mayWait;
 
     ApiHandler(ApiService service, Journal journal, String apiKeyName, FaultSettings faults) {
         this.service = service;
         this.journal = journal;
         this.mayWait = faults.maxLatencyMillis() > 0 || faults.slowBodyMillis() > 0;
-        this.apiKey = Pattern.compile("(^|&)(" + Pattern.quote(apiKeyName == null ? "auth_token" : apiKeyName) + "=)[^&]*");
+        this.apiKeyParameter = (apiKeyName == null ? "auth_token" : apiKeyName) + "=";
     }
 
     @Override
@@ -72,7 +70,27 @@ final class ApiHandler implements HttpHandler {
         if (query == null || query.isEmpty()) {
             return exchange.getRequestURI();
         }
-        return exchange.getRequestURI() + "?" + apiKey.matcher(query).replaceAll("$1$2" + Matcher.quoteReplacement("***"));
+        return exchange.getRequestURI() + "?" + redacted(query, apiKeyParameter);
+    }
+
+    /** The query with the value of every {@code name=} parameter replaced by {@code ***}. */
+    static String redacted(String query, String nameAndEquals) {
+        StringBuilder redacted = new StringBuilder(query.length());
+        int start = 0;
+        while (start <= query.length()) {
+            int end = query.indexOf('&', start);
+            end = end < 0 ? query.length() : end;
+            redacted.append(query, start, end);
+            if (query.startsWith(nameAndEquals, start)) {
+                redacted.setLength(redacted.length() - (end - start - nameAndEquals.length()));
+                redacted.append("***");
+            }
+            if (end < query.length()) {
+                redacted.append('&');
+            }
+            start = end + 1;
+        }
+        return redacted.toString();
     }
 
     static void pause(long millis) {
