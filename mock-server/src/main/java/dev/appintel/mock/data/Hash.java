@@ -38,7 +38,20 @@ public final class Hash {
 
     /** The state after one more part. */
     static long fold(long state, Object part) {
-        return mix(bytes(state, String.valueOf(part)) ^ 0x2545F4914F6CDD1DL);
+        return finish(extend(state, String.valueOf(part)));
+    }
+
+    /**
+     * The state after the part so far is followed by {@code text}: a part's text is folded byte
+     * by byte, so {@code finish(extend(extend(state, a), b))} equals {@code fold(state, a + b)}.
+     */
+    static long extend(long state, String text) {
+        return bytes(state, text);
+    }
+
+    /** The state after a part whose text has been extended in completely. */
+    static long finish(long state) {
+        return mix(state ^ 0x2545F4914F6CDD1DL);
     }
 
     /** The hash of a state with more parts folded in. */

@@ -14,7 +14,7 @@ public final class Scope {
     private static final Dimension[] DIMENSIONS = Dimension.values();
 
     /** The scope of a response body. */
-    public static final Scope ROOT = new Scope(new Object[DIMENSIONS.length], null, "", 0);
+    public static final Scope ROOT = new Scope(new Object[DIMENSIONS.length], null, "", 0, null);
 
     /** The bound values by dimension ordinal, null where unbound; never changed once made. */
     private final Object[] values;
@@ -26,17 +26,45 @@ public final class Scope {
     private String key;
     /** The scope that made {@link #key}: its children share the key and its hashing state. */
     private final Scope keyMaker;
+    /**
+     * The scope this one's key extends: the one it was bound from when the new dimension comes
+     * after every bound one (a row's app, then its country, then its period), or the one a row
+     * began in; null when the key must be folded from its start.
+     */
+    private final Scope keyPrefix;
+    /**
+     * The hashing state after a seed, this scope's key and {@code first}: the properties of an
+     * object share their scope's key and their owner, so the last owner's state is kept.
+     */
+    long keyState(long seed, String first) {
+        OwnerState last = keyMaker.ownerState;
+        if (last != null && last.seed == seed && last.owner == first) {
+            return last.value;
+        }
+        long value = Hash.fold(keyState(seed), first);
+        keyMaker.ownerState = new OwnerState(seed, first, value);
+        return value;
+    }
+
+    private record OwnerState(long seed, String owner, long value) {
+    }
+
+    /** The hashing state after the bound values' part of the key, under one seed. */
+    private KeyState prefixState;
+    /** The hashing state after the key and the owner of the last property hashed in this scope. */
+    private OwnerState ownerState;
     /** The key folded into a hash under one seed, kept since most values of a body hash it. */
     private KeyState keyState;
     /** Written out on first use: most values never need their pointer. */
     private String pointer;
 
-    private Scope(Object[] values, Scope parent, Object name, int index) {
+    private Scope(Object[] values, Scope parent, Object name, int index, Scope keyPrefix) {
         this.values = values;
         this.parent = parent;
         this.name = name;
         this.index = index;
         this.keyMaker = this;
+        this.keyPrefix = keyPrefix;
         this.pointer = parent == null ? "" : null;
     }
 
@@ -47,6 +75,7 @@ public final class Scope {
         this.name = name;
         this.index = parent.index;
         this.keyMaker = parent.keyMaker;
+        this.keyPrefix = null;
     }
 
     /**
@@ -94,7 +123,11 @@ public final class Scope {
     public Scope bind(Dimension dimension, Object value) {
         Object[] more = values.clone();
         more[dimension.ordinal()] = value;
-        return new Scope(more, parent, name, index);
+        boolean appended = true;
+        for (int i = dimension.ordinal(); i < values.length; i++) {
+            appended &= values[i] == null;
+        }
+        return new Scope(more, parent, name, index, appended ? keyMaker : null);
     }
 
     /**
@@ -114,7 +147,7 @@ public final class Scope {
      * @return the scope
      */
     public Scope row(int i) {
-        return new Scope(values, this, i, i);
+        return new Scope(values, this, i, i, keyMaker);
     }
 
     /**
@@ -157,8 +190,35 @@ public final class Scope {
         KeyState state = keyMaker.keyState;
         if (state == null || state.seed != seed) {
             // a benign race: threads that compute it at once compute the same value
-            state = new KeyState(seed, Hash.fold(Hash.start(seed), key()));
+            state = new KeyState(seed, Hash.finish(Hash.extend(keyMaker.boundState(seed), "#" + index)));
             keyMaker.keyState = state;
+        }
+        return state.value;
+    }
+
+    /** The hashing state after the seed and the bound values' part of the key, {@code DIM=value,...}. */
+    private long boundState(long seed) {
+        KeyState state = prefixState;
+        if (state == null || state.seed != seed) {
+            long value;
+            if (keyPrefix != null) {
+                value = keyPrefix.boundState(seed);
+                int last = -1;
+                for (int i = 0; i < values.length; i++) {
+                    last = values[i] != null && keyPrefix.values[i] == null ? i : last;
+                }
+                value = last < 0 ? value : Hash.extend(value, DIMENSIONS[last].name() + "=" + values[last] + ",");
+            } else {
+                value = Hash.start(seed);
+                for (Dimension dimension : DIMENSIONS) {
+                    Object bound = values[dimension.ordinal()];
+                    if (bound != null) {
+                        value = Hash.extend(value, dimension.name() + "=" + bound + ",");
+                    }
+                }
+            }
+            state = new KeyState(seed, value);
+            prefixState = state;
         }
         return state.value;
     }

@@ -65,6 +65,19 @@ public final class Universe {
     }
 
     /**
+     * A hash about a property of an object in a scope: the same as {@code hash(scope, owner,
+     * name)}, with the owner folded once for the object's properties rather than once per value.
+     *
+     * @param scope where the value is
+     * @param owner the schema name of the object that owns the property
+     * @param name  the property name
+     * @return the hash
+     */
+    public Hash hash(Scope scope, String owner, String name) {
+        return Hash.continued(scope.keyState(seed, owner), name);
+    }
+
+    /**
      * The facts of an app.
      *
      * @param id the app id as requested
