@@ -7,14 +7,8 @@ import io.undertow.Undertow;
 import io.undertow.UndertowOptions;
 import io.undertow.server.HttpHandler;
 import io.undertow.server.handlers.GracefulShutdownHandler;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.lang.management.ManagementFactory;
 import java.net.InetSocketAddress;
 import java.net.URI;
-import java.util.Properties;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -28,8 +22,6 @@ public final class MockServer implements AutoCloseable {
 
     /** How long {@link #close} waits for in-flight requests. */
     public static final long SHUTDOWN_MILLIS = 5_000;
-
-    private static final AtomicBoolean PREPARED = new AtomicBoolean();
 
     private static final Logger[] QUIET = {Logger.getLogger("org.xnio"), Logger.getLogger("io.undertow"),
         Logger.getLogger("org.jboss.threads")};
@@ -57,13 +49,12 @@ public final class MockServer implements AutoCloseable {
      * @return the running server
      */
     public static MockServer start(MockServerConfig config) {
-        prepare();
         for (Logger logger : QUIET) {
             logger.setLevel(Level.WARNING);
         }
         Journal journal = new Journal(config.journalSize());
         LongAdder requests = new LongAdder();
-        HttpHandler root = ServerHandlers.root(config, journal, new Scenarios(), swaggerUiVersion());
+        HttpHandler root = ServerHandlers.root(config, journal, new Scenarios());
         GracefulShutdownHandler shutdown = new GracefulShutdownHandler(exchange -> {
             requests.increment();
             root.handleRequest(exchange);
@@ -111,45 +102,5 @@ public final class MockServer implements AutoCloseable {
             Thread.currentThread().interrupt();
         }
         undertow.stop();
-    }
-
-    /**
-     * Starts, on a daemon thread, the part of {@link #start} that needs no configuration, so that
-     * it runs while the caller reads its arguments; {@link #start} calls it too, and only the first
-     * call does anything. That part is creating the platform MBean server: XNIO registers its MBeans
-     * there whatever it is told, and creating it (every platform MXBean, JFR's included) takes about
-     * 0.1 s of class loading, which would otherwise come before the server listens.
-     */
-    public static void prepare() {
-        if (PREPARED.compareAndSet(false, true)) {
-            Thread thread = new Thread(new PlatformMBeanServerCreation(), "appintel-mbean-server");
-            thread.setDaemon(true);
-            thread.start();
-        }
-    }
-
-    /**
-     * Creates the platform MBean server. A class rather than a method reference: the first lambda of
-     * a JVM sets up its lambda machinery (about 20 ms), which is better paid on this thread than on
-     * the one that is starting the server.
-     */
-    private static final class PlatformMBeanServerCreation implements Runnable {
-        @Override
-        public void run() {
-            ManagementFactory.getPlatformMBeanServer();
-        }
-    }
-
-    private static String swaggerUiVersion() {
-        Properties properties = new Properties();
-        try (InputStream in = MockServer.class.getResourceAsStream("appintel-mock-server.properties")) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource dev/appintel/mock/appintel-mock-server.properties");
-            }
-            properties.load(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return properties.getProperty("swagger-ui.version");
     }
 }

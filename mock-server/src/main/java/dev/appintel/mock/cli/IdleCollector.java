@@ -3,14 +3,17 @@ package dev.appintel.mock.cli;
 import java.util.function.LongSupplier;
 
 /**
- * Gives memory back to the operating system once a burst of requests is over. Run with no JVM
- * flags, the server's heap starts at 1/64 of the machine's memory and may grow to a quarter of it
- * under load, and G1 returns memory only after a collection that shrinks the heap: its periodic
- * collection is off unless a flag turns it on. So when requests have come and then none for
- * {@link #QUIET_CHECKS} checks in a row (a check each {@link #CHECK_MILLIS} ms), this asks for one
- * full collection, after which G1 keeps a heap of about three times what is live and unmaps the
- * rest. It never collects while requests keep coming, and once per quiet spell. Only the command
- * line starts it: a server embedded in tests leaves the test JVM's heap alone.
+ * Keeps the heap small. Run with no JVM flags, the server's heap starts at 1/64 of the machine's
+ * memory and may grow to a quarter of it under load, and G1 returns memory only after a collection
+ * that shrinks the heap: its periodic collection is off unless a flag turns it on. So this asks for
+ * a full collection twice over: once at its first check, while what is live is still small, so that
+ * G1 shrinks the heap well below its initial size before any load (the young generation, which a
+ * load fills and so brings into memory, is a share of that heap, and G1 grows the heap again only
+ * as its collections demand); and when requests have come and then none for {@link #QUIET_CHECKS}
+ * checks in a row (a check each {@link #CHECK_MILLIS} ms), after which G1 keeps a heap of about
+ * three times what is live and unmaps the rest. Apart from the first check, it never collects
+ * while requests keep coming, and once per quiet spell. Only the command line starts it: a server
+ * embedded in tests leaves the test JVM's heap alone.
  */
 final class IdleCollector {
 
@@ -23,6 +26,7 @@ final class IdleCollector {
     private final LongSupplier requests;
     private final Runnable collect;
     private long seen;
+    private boolean startCollected;
     private boolean servedSinceCollection;
     private int quietChecks;
 
@@ -45,13 +49,19 @@ final class IdleCollector {
     }
 
     /**
-     * One check: collects when requests came since the last collection and none since the last
-     * {@link #QUIET_CHECKS} checks.
+     * One check: collects at the first check, and then when requests came since the last collection
+     * and none since the last {@link #QUIET_CHECKS} checks.
      *
      * @return whether it collected
      */
     boolean check() {
         long now = requests.getAsLong();
+        if (!startCollected) {
+            startCollected = true;
+            seen = now;
+            collect.run();
+            return true;
+        }
         if (now != seen) {
             seen = now;
             servedSinceCollection = true;

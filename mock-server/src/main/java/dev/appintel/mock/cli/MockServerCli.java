@@ -26,7 +26,6 @@ public final class MockServerCli {
      * @param args the arguments
      */
     public static void main(String[] args) {
-        MockServer.prepare();
         System.exit(new MockServerCli().run(args));
     }
 
@@ -66,7 +65,7 @@ public final class MockServerCli {
         }
         MockServer server;
         try {
-            server = MockServer.start(config);
+            server = startWithoutMBeans(config);
         } catch (RuntimeException e) {
             System.err.println("appintel-mock-server: cannot listen on " + options.host + ":" + options.port + ": "
                     + e.getMessage());
@@ -80,6 +79,20 @@ public final class MockServerCli {
         IdleCollector.start(server::requestCount);
         awaitStop();
         return 0;
+    }
+
+    /** Starts the server without creating the platform MBean server ({@link RefusedMBeanServerBuilder}). */
+    private static MockServer startWithoutMBeans(MockServerConfig config) {
+        String property = "javax.management.builder.initial";
+        if (System.getProperty(property) != null) {
+            return MockServer.start(config);
+        }
+        System.setProperty(property, RefusedMBeanServerBuilder.class.getName());
+        try {
+            return MockServer.start(config);
+        } finally {
+            System.clearProperty(property);
+        }
     }
 
     private void awaitStop() {

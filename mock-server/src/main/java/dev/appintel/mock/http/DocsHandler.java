@@ -10,6 +10,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
@@ -51,12 +52,7 @@ final class DocsHandler implements HttpHandler {
             </html>
             """;
 
-    private final String webJarRoot;
     private final Map<String, byte[]> cache = new ConcurrentHashMap<>();
-
-    DocsHandler(String swaggerUiVersion) {
-        this.webJarRoot = "META-INF/resources/webjars/swagger-ui/" + swaggerUiVersion + "/";
-    }
 
     @Override
     public void handleRequest(HttpServerExchange exchange) {
@@ -68,7 +64,7 @@ final class DocsHandler implements HttpHandler {
         } else if (path.startsWith("/docs/swagger-ui/") && FILE_NAME.matcher(path.substring(17)).matches()) {
             String name = path.substring(17);
             String extension = name.substring(name.lastIndexOf('.') + 1);
-            send(exchange, TYPES.getOrDefault(extension, "application/octet-stream"), resource(webJarRoot + name));
+            send(exchange, TYPES.getOrDefault(extension, "application/octet-stream"), resource(WebJar.ROOT + name));
         } else {
             send(exchange, "", Optional.empty());
         }
@@ -88,6 +84,26 @@ final class DocsHandler implements HttpHandler {
             return Optional.of(bytes);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + name, e);
+        }
+    }
+
+    /** Where the Swagger UI files are: read on first use, so that start-up does not open the jar for it. */
+    private static final class WebJar {
+
+        static final String ROOT = "META-INF/resources/webjars/swagger-ui/" + version() + "/";
+
+        /** The version of the swagger-ui web jar, which the build writes into a resource. */
+        private static String version() {
+            Properties properties = new Properties();
+            try (InputStream in = DocsHandler.class.getResourceAsStream("/dev/appintel/mock/appintel-mock-server.properties")) {
+                if (in == null) {
+                    throw new IllegalStateException("missing resource dev/appintel/mock/appintel-mock-server.properties");
+                }
+                properties.load(in);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return properties.getProperty("swagger-ui.version");
         }
     }
 

@@ -26,13 +26,12 @@ public final class ServerHandlers {
     /**
      * The root handler for a configuration.
      *
-     * @param config           the configuration
-     * @param journal          the request journal
-     * @param scenarios        the scripted answers
-     * @param swaggerUiVersion the version of the swagger-ui web jar on the class path
+     * @param config    the configuration
+     * @param journal   the request journal
+     * @param scenarios the scripted answers
      * @return the handler
      */
-    public static HttpHandler root(MockServerConfig config, Journal journal, Scenarios scenarios, String swaggerUiVersion) {
+    public static HttpHandler root(MockServerConfig config, Journal journal, Scenarios scenarios) {
         List<Route> routes = ApiRoutes.all();
         ResponseSynthesizer synthesizer = new ResponseSynthesizer(ApiShapes::named,
                 new Universe(config.seed(), config.today()));
@@ -41,7 +40,7 @@ public final class ServerHandlers {
         HttpHandler api = new ApiHandler(service, journal, ApiRoutes.API_KEY_NAME, config.faults());
         HttpHandler admin = new AdminHandler(config, journal, scenarios,
                 routes.stream().map(Route::operationId).collect(Collectors.toSet()));
-        HttpHandler docs = new DocsHandler(swaggerUiVersion);
+        HttpHandler docs = new DocsHandler();
         return exchange -> {
             exchange.getResponseHeaders().put(Headers.DATE, HttpDate.now());
             String path = exchange.getRequestPath();

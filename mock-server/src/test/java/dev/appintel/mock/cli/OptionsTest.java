@@ -3,7 +3,11 @@ package dev.appintel.mock.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.TimeZone;
 import org.junit.jupiter.api.Test;
 
 /** The hand-written reading of the command line: both value forms, repeats, help and the errors. */
@@ -27,6 +31,20 @@ class OptionsTest {
         assertThat(options.retryAfter).isEqualTo(5);
         assertThat(options.journalSize).isEqualTo(10);
         assertThat(options.today).isEqualTo(LocalDate.of(2024, 6, 30));
+    }
+
+    @Test
+    void todayIsTheDateInTheTimeZoneAsJavaTimeGivesIt() {
+        for (String zone : List.of("UTC", "Pacific/Kiritimati", "America/Los_Angeles", "Asia/Kolkata", "Europe/Paris")) {
+            for (String instant : List.of("2024-03-10T09:59:59Z", "2024-03-10T10:00:00Z", "2024-10-27T00:30:00Z",
+                    "2023-12-31T23:59:59.999Z", "1969-12-31T20:00:00Z")) {
+                Instant at = Instant.parse(instant);
+
+                assertThat(Options.today(at.toEpochMilli(), TimeZone.getTimeZone(zone)))
+                        .as("%s in %s", instant, zone)
+                        .isEqualTo(LocalDate.ofInstant(at, ZoneId.of(zone)));
+            }
+        }
     }
 
     @Test
