@@ -190,7 +190,8 @@ public final class Scope {
         KeyState state = keyMaker.keyState;
         if (state == null || state.seed != seed) {
             // a benign race: threads that compute it at once compute the same value
-            state = new KeyState(seed, Hash.finish(Hash.extend(keyMaker.boundState(seed), "#" + index)));
+            long bound = Hash.extend(keyMaker.boundState(seed), "#");
+            state = new KeyState(seed, Hash.finish(Hash.extend(bound, Integer.toString(index))));
             keyMaker.keyState = state;
         }
         return state.value;
@@ -207,13 +208,13 @@ public final class Scope {
                 for (int i = 0; i < values.length; i++) {
                     last = values[i] != null && keyPrefix.values[i] == null ? i : last;
                 }
-                value = last < 0 ? value : Hash.extend(value, DIMENSIONS[last].name() + "=" + values[last] + ",");
+                value = last < 0 ? value : extendWith(value, DIMENSIONS[last], values[last]);
             } else {
                 value = Hash.start(seed);
                 for (Dimension dimension : DIMENSIONS) {
                     Object bound = values[dimension.ordinal()];
                     if (bound != null) {
-                        value = Hash.extend(value, dimension.name() + "=" + bound + ",");
+                        value = extendWith(value, dimension, bound);
                     }
                 }
             }
@@ -224,6 +225,11 @@ public final class Scope {
     }
 
     private record KeyState(long seed, long value) {
+    }
+
+    /** The state extended by {@code DIM=value,}, piece by piece rather than by a joined string. */
+    private static long extendWith(long state, Dimension dimension, Object value) {
+        return Hash.extend(Hash.extend(Hash.extend(Hash.extend(state, dimension.name()), "="), value.toString()), ",");
     }
 
     private static String keyOf(Object[] values, int index) {

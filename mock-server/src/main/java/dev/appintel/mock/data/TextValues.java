@@ -95,10 +95,22 @@ final class TextValues {
     /** A date-time at midnight UTC, or the last second of the day for an end. */
     static String dateTime(LocalDate date, boolean end) {
         if (date.getYear() >= 1000 && date.getYear() <= 9999) {
-            // LocalDate.toString is yyyy-MM-dd for these years, and far cheaper than the formatter
-            return date + (end ? "T23:59:59Z" : "T00:00:00Z");
+            // written by hand: the formatter costs more than the rest of a row's values
+            char[] text = (end ? "0000-00-00T23:59:59Z" : "0000-00-00T00:00:00Z").toCharArray();
+            digits(text, 0, 4, date.getYear());
+            digits(text, 5, 2, date.getMonthValue());
+            digits(text, 8, 2, date.getDayOfMonth());
+            return new String(text);
         }
         return (end ? date.atTime(23, 59, 59) : date.atStartOfDay()).atOffset(ZoneOffset.UTC).format(DATE_TIME);
+    }
+
+    private static void digits(char[] text, int at, int count, int value) {
+        int rest = value;
+        for (int i = at + count - 1; i >= at; i--) {
+            text[i] = (char) ('0' + rest % 10);
+            rest /= 10;
+        }
     }
 
     private static String previousVersion(String version) {
