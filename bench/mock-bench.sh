@@ -10,13 +10,16 @@
 #   repeated      GET /v1/ios/apps?app_ids=284882215,310633997&auth_token=t, again and again
 #   varied-4000   bench/varied-sales.lua cycling through 4,000 distinct sales estimate requests
 #   varied-new    bench/varied-sales.lua with every request new (nothing can be cached)
-# For each server and workload: launch, time to the first 200 (polled every 10 ms), a warm-up,
-# then wrk -t2 -c32 -d SECONDS --latency, the server's RSS right after the load (VmRSS) and again
+# For each server and workload: launch, time to the first 200 (polled every 10 ms), a warm-up of
+# WARMUP seconds (default 15: on two cores a JVM's optimising compiler takes about 10 s of the
+# load's CPU before a server reaches its steady state; appintel's varied-new served 2.7k
+# requests/s in its first 2 s and 23-26k from its 12th s on), then wrk -t2 -c32 -d SECONDS --latency, the server's RSS right after the load (VmRSS) and again
 # after IDLE seconds without requests (default 5; what a server gives back once the load is over).
 # Usage: bench/mock-bench.sh [SECONDS]     (default 10)
 #   SERVERS="appintel ceiling" bench/mock-bench.sh    only those servers
 #   APPINTEL_JAR=other.jar bench/mock-bench.sh         another build of the mock server
 #   IDLE=10 bench/mock-bench.sh                         wait longer before the second RSS reading
+#   WARMUP=3 bench/mock-bench.sh                        a shorter warm-up (figures include JIT compiling)
 # Needs: a built mock server (./mvnw -B -q package -pl mock-server -am -DskipTests
 # -Dinvoker.skip=true), Java 17, Node.js with npm, network access to Maven Central and npm.
 # Installs wrk with apt-get when it is missing.
@@ -24,7 +27,7 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 root=$PWD
 seconds=${1:-10}
-warmup=3
+warmup=${WARMUP:-15}
 idle=${IDLE:-5}
 work=$root/bench/target/mock-bench
 lib=$root/bench/target/lib
