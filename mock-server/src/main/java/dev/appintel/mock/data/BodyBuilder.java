@@ -92,7 +92,9 @@ final class BodyBuilder {
         Scope scope = about(plan, outer);
         ObjectNode node = JSON.objectNode();
         for (FieldPlan field : plan.present()) {
-            node.set(field.name(), fieldValue(field, scope.child(field.name())));
+            // a scalar's scope differs from its object's only by its pointer, which only pagination reads
+            Scope child = field.scalar() && pagination.isEmpty() ? scope : scope.child(field.name());
+            node.set(field.name(), fieldValue(field, child));
         }
         plan.extra().ifPresent(shape -> entries(node, shape, plan.extraSlot(), scope));
         if (plan.extra().isPresent() && node.has("lines")) {
@@ -101,8 +103,10 @@ final class BodyBuilder {
         if (plan.shares()) {
             Shares.normalize(object, node);
         }
-        if (plan.totals()) {
+        if (plan.extra().isPresent()) {
             Totals.apply(node);
+        } else {
+            plan.totals().ifPresent(totals -> Totals.apply(totals, node));
         }
         return node;
     }
@@ -344,15 +348,15 @@ final class BodyBuilder {
      * dimension it stands for.
      */
     private record FieldPlan(String name, Shape shape, Slot slot, Optional<Dimension> dimension,
-            boolean nullableEndDate) {
+            boolean nullableEndDate, boolean scalar) {
     }
 
     /**
      * What the objects of one shape share within a body: the properties that appear, the
      * dimensions they stand for, the entries of an open map, and whether shares and totals apply.
      */
-    private record ObjectPlan(List<FieldPlan> present, List<Dimension> dimensions, Optional<Shape> extra,
-            Slot extraSlot, boolean shares, boolean totals) {
+    private record ObjectPlan(FieldPlan[] present, List<Dimension> dimensions, Optional<Shape> extra,
+            Slot extraSlot, boolean shares, Optional<Totals.Plan> totals) {
 
         static ObjectPlan of(Shape.ObjectShape object, ShapeResolver shapes, Set<String> present) {
             List<FieldPlan> fields = new ArrayList<>();
@@ -361,13 +365,15 @@ final class BodyBuilder {
                     Shape shape = shapes.resolve(field.shape());
                     fields.add(new FieldPlan(field.name(), shape, new Slot(field.name(), field.limits(), object.schemaName()),
                             Dimension.ofField(field.name(), shape, object),
-                            field.nullable() && field.name().equals("end_date")));
+                            field.nullable() && field.name().equals("end_date"),
+                            shape instanceof Shape.Scalar || shape instanceof Shape.Enumeration
+                                    || shape instanceof Shape.ScalarUnion));
                 }
             }
             Optional<Shape> extra = object.extra().filter(shape -> !(shape instanceof Shape.AnyValue));
-            return new ObjectPlan(List.copyOf(fields), shapes.dimensions(object), extra,
+            return new ObjectPlan(fields.toArray(FieldPlan[]::new), shapes.dimensions(object), extra,
                     new Slot(object.schemaName(), Limits.NONE, object.schemaName()), Shares.applies(object),
-                    extra.isPresent() || Totals.applies(object));
+                    Totals.plan(object));
         }
     }
 }

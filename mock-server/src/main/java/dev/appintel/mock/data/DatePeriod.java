@@ -14,6 +14,8 @@ public final class DatePeriod {
     private final LocalDate end;
     private final Granularity granularity;
     private String text;
+    private String startDate;
+    private String startDateTime;
 
     /**
      * A period.
@@ -41,6 +43,26 @@ public final class DatePeriod {
     /** @return how the range was stepped */
     public Granularity granularity() {
         return granularity;
+    }
+
+    /**
+     * The first day as a property's value, kept: every row of the period (each app, each country)
+     * writes it.
+     *
+     * @param dateTime whether as a date-time at midnight UTC rather than a date
+     * @return {@code 2021-07-12} or {@code 2021-07-12T00:00:00Z}
+     */
+    public String startText(boolean dateTime) {
+        if (dateTime) {
+            if (startDateTime == null) {
+                startDateTime = TextValues.dateTime(start, false);
+            }
+            return startDateTime;
+        }
+        if (startDate == null) {
+            startDate = start.toString();
+        }
+        return startDate;
     }
 
     /** @return the number of days in the period */

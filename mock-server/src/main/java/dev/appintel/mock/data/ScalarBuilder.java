@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.appintel.mock.api.support.ScalarKind;
 import dev.appintel.mock.api.support.Shape;
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.Optional;
 
 /**
@@ -35,9 +34,8 @@ final class ScalarBuilder {
     /** The value of a property that stands for a dimension bound by an enclosing row. */
     JsonNode bound(Dimension dimension, Shape shape, Scope scope) {
         if (dimension == Dimension.PERIOD) {
-            LocalDate start = scope.period().orElseThrow().start();
-            return shape instanceof Shape.Scalar scalar && scalar.kind() == ScalarKind.DATE_TIME
-                    ? JSON.textNode(TextValues.dateTime(start, false)) : JSON.textNode(start.toString());
+            DatePeriod period = scope.period().orElseThrow();
+            return JSON.textNode(period.startText(shape instanceof Shape.Scalar scalar && scalar.kind() == ScalarKind.DATE_TIME));
         }
         String text = scope.text(dimension).orElseThrow();
         return dimension == Dimension.APP ? union(shape, text, app(scope)) : typed(shape, text);

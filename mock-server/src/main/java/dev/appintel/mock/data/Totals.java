@@ -2,12 +2,14 @@ package dev.appintel.mock.data;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.appintel.mock.api.support.Field;
 import dev.appintel.mock.api.support.Shape;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Totals that are sums of their parts, by name: {@code unified_units} is the sum of the other
@@ -24,9 +26,63 @@ final class Totals {
     private Totals() {
     }
 
-    /** Whether {@link #apply} can change an object of this shape: it has a total or an absolute. */
-    static boolean applies(Shape.ObjectShape shape) {
-        return shape.fields().stream().anyMatch(field -> field.name().startsWith(TOTAL_PREFIX) || field.name().endsWith(ABS));
+    /**
+     * What {@link #apply} does to objects of a shape without open entries, worked out once: each
+     * {@code unified_} total with its parts, in property order, and whether absolutes appear.
+     *
+     * @param shape the object's shape
+     * @return the plan, or empty when the shape's objects have no totals
+     */
+    static Optional<Plan> plan(Shape.ObjectShape shape) {
+        List<Sum> sums = new ArrayList<>();
+        boolean absolutes = false;
+        for (Field field : shape.fields()) {
+            String name = field.name();
+            absolutes |= name.endsWith(ABS);
+            if (name.startsWith(TOTAL_PREFIX)) {
+                String suffix = "_" + name.substring(TOTAL_PREFIX.length());
+                List<String> parts = shape.fields().stream().map(Field::name)
+                        .filter(part -> !part.equals(name) && part.endsWith(suffix)).toList();
+                sums.add(new Sum(name, parts));
+            }
+        }
+        return sums.isEmpty() && !absolutes ? Optional.empty() : Optional.of(new Plan(List.copyOf(sums), absolutes));
+    }
+
+    /**
+     * Makes the totals of an object of a planned shape the sums of their parts: the same as
+     * {@link #apply(ObjectNode)} on an object whose properties are all its shape's.
+     */
+    static void apply(Plan plan, ObjectNode node) {
+        for (Sum sum : plan.sums()) {
+            JsonNode total = node.get(sum.total());
+            if (total == null || !total.isIntegralNumber()) {
+                continue;
+            }
+            long value = 0;
+            int parts = 0;
+            for (String name : sum.parts()) {
+                JsonNode part = node.get(name);
+                if (part != null && part.isIntegralNumber()) {
+                    value += part.longValue();
+                    parts++;
+                }
+            }
+            if (parts > 0) {
+                node.put(sum.total(), value);
+            }
+        }
+        if (plan.absolutes()) {
+            absolutes(node);
+        }
+    }
+
+    /** The sums and absolutes of a shape. */
+    record Plan(List<Sum> sums, boolean absolutes) {
+    }
+
+    /** A {@code unified_} total and the properties it sums. */
+    record Sum(String total, List<String> parts) {
     }
 
     /** Makes the totals of {@code node} the sums of their parts. */
