@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.appintel.mock.api.support.Field;
 import dev.appintel.mock.api.support.Limits;
 import dev.appintel.mock.api.support.Rules;
 import dev.appintel.mock.api.support.ScalarKind;
@@ -13,12 +12,12 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -48,11 +47,13 @@ final class BodyBuilder {
     private final ScalarBuilder scalars;
     private final Pages pages;
     private final Optional<Rules.Pagination> pagination;
-    /** What every object of a shape shares in this body, worked out for its first object. */
+    /** The plans of this body's object shapes, found for each shape's first object. */
     private final Map<Shape.ObjectShape, ObjectPlan> plans = new IdentityHashMap<>();
+    private final ObjectPlans sharedPlans;
     private int objects;
 
-    BodyBuilder(Function<String, Shape> shapes, Universe universe, RequestFacts request) {
+    BodyBuilder(Function<String, Shape> shapes, ObjectPlans sharedPlans, Universe universe, RequestFacts request) {
+        this.sharedPlans = sharedPlans;
         this.universe = universe;
         this.request = request;
         this.shapes = new ShapeResolver(shapes, request);
@@ -91,7 +92,7 @@ final class BodyBuilder {
         ObjectPlan plan = plan(object);
         Scope scope = about(plan, outer);
         ObjectNode node = JSON.objectNode();
-        for (FieldPlan field : plan.present()) {
+        for (ObjectPlan.FieldPlan field : plan.present()) {
             // a scalar's scope differs from its object's only by its pointer, which only pagination reads
             Scope child = field.scalar() && pagination.isEmpty() ? scope : scope.child(field.name());
             node.set(field.name(), fieldValue(field, child));
@@ -114,7 +115,8 @@ final class BodyBuilder {
     private ObjectPlan plan(Shape.ObjectShape object) {
         ObjectPlan plan = plans.get(object);
         if (plan == null) {
-            plan = ObjectPlan.of(object, shapes, presence.present(object));
+            BitSet present = presence.present(object);
+            plan = sharedPlans.get(object, request.os(), present, () -> ObjectPlan.of(object, shapes, present));
             plans.put(object, plan);
         }
         return plan;
@@ -136,7 +138,7 @@ final class BodyBuilder {
         return about;
     }
 
-    private JsonNode fieldValue(FieldPlan field, Scope scope) {
+    private JsonNode fieldValue(ObjectPlan.FieldPlan field, Scope scope) {
         if (pagination.isPresent() && pagination.get().total().equals(scope.pointer())) {
             return JSON.numberNode(pages.total());
         }
@@ -338,42 +340,6 @@ final class BodyBuilder {
             DatePeriod day = new DatePeriod(date, date, Granularity.DAY);
             node.set(date.toString(), value(value, slot, scope.bind(Dimension.PERIOD, day).child(date)));
             date = date.minusDays(hash.then(i).range(5, 40));
-        }
-    }
-
-    // ---- plans ---------------------------------------------------------------------------------
-
-    /**
-     * A property that appears, with what its values need: its shape resolved, its slot and the
-     * dimension it stands for.
-     */
-    private record FieldPlan(String name, Shape shape, Slot slot, Optional<Dimension> dimension,
-            boolean nullableEndDate, boolean scalar) {
-    }
-
-    /**
-     * What the objects of one shape share within a body: the properties that appear, the
-     * dimensions they stand for, the entries of an open map, and whether shares and totals apply.
-     */
-    private record ObjectPlan(FieldPlan[] present, List<Dimension> dimensions, Optional<Shape> extra,
-            Slot extraSlot, boolean shares, Optional<Totals.Plan> totals) {
-
-        static ObjectPlan of(Shape.ObjectShape object, ShapeResolver shapes, Set<String> present) {
-            List<FieldPlan> fields = new ArrayList<>();
-            for (Field field : object.fields()) {
-                if (present.contains(field.name())) {
-                    Shape shape = shapes.resolve(field.shape());
-                    fields.add(new FieldPlan(field.name(), shape, new Slot(field.name(), field.limits(), object.schemaName()),
-                            Dimension.ofField(field.name(), shape, object),
-                            field.nullable() && field.name().equals("end_date"),
-                            shape instanceof Shape.Scalar || shape instanceof Shape.Enumeration
-                                    || shape instanceof Shape.ScalarUnion));
-                }
-            }
-            Optional<Shape> extra = object.extra().filter(shape -> !(shape instanceof Shape.AnyValue));
-            return new ObjectPlan(fields.toArray(FieldPlan[]::new), shapes.dimensions(object), extra,
-                    new Slot(object.schemaName(), Limits.NONE, object.schemaName()), Shares.applies(object),
-                    Totals.plan(object));
         }
     }
 }

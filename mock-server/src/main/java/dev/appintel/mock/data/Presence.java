@@ -3,6 +3,7 @@ package dev.appintel.mock.data;
 import dev.appintel.mock.api.support.Field;
 import dev.appintel.mock.api.support.Param;
 import dev.appintel.mock.api.support.Shape;
+import java.util.BitSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -23,13 +24,14 @@ final class Presence {
         this.request = request;
     }
 
-    /** The properties of {@code object} that appear. */
-    Set<String> present(Shape.ObjectShape object) {
+    /** The properties of {@code object} that appear, by their positions in its fields. */
+    BitSet present(Shape.ObjectShape object) {
         Set<String> unrequested = unrequestedMetrics(object);
-        Set<String> present = new TreeSet<>();
-        for (Field field : object.fields()) {
+        BitSet present = new BitSet(object.fields().size());
+        for (int i = 0; i < object.fields().size(); i++) {
+            Field field = object.fields().get(i);
             if (!unrequested.contains(field.name()) && flagAllows(field) && (field.required() || breakdownAllows(field))) {
-                present.add(field.name());
+                present.set(i);
             }
         }
         return present;

@@ -15,6 +15,7 @@ public final class ResponseSynthesizer {
 
     private final Function<String, Shape> shapes;
     private final Universe universe;
+    private final ObjectPlans plans = new ObjectPlans();
 
     /**
      * A synthesizer.
@@ -43,6 +44,6 @@ public final class ResponseSynthesizer {
     public JsonNode body(Route route, BoundRequest request) {
         Shape body = route.reply(200).flatMap(reply -> reply.body())
                 .orElseThrow(() -> new IllegalStateException(route.operationId() + " declares no 200 body"));
-        return new BodyBuilder(shapes, universe, new RequestFacts(route, request, universe)).body(body);
+        return new BodyBuilder(shapes, plans, universe, new RequestFacts(route, request, universe)).body(body);
     }
 }

@@ -1,0 +1,63 @@
+package dev.appintel.mock.data;
+
+import dev.appintel.mock.api.support.Field;
+import dev.appintel.mock.api.support.Limits;
+import dev.appintel.mock.api.support.Shape;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What every object of one shape shares for requests of one platform that ask for the same
+ * properties: the properties that appear, the dimensions the object's properties stand for, the
+ * entries of an open map, and whether shares and totals apply. Immutable, shared by the bodies
+ * of many requests ({@link ObjectPlans}).
+ *
+ * @param present    the properties that appear, in property order; never changed
+ * @param dimensions the dimensions the object's properties stand for, in property order
+ * @param extra      the shape of the values of an open map, unless they are open values
+ * @param extraSlot  the slot of those values
+ * @param shares     whether {@link Shares#normalize} can change such an object
+ * @param totals     what {@link Totals#apply(Totals.Plan, com.fasterxml.jackson.databind.node.ObjectNode)} does
+ *                   to such an object, if anything
+ */
+record ObjectPlan(FieldPlan[] present, List<Dimension> dimensions, Optional<Shape> extra, Slot extraSlot,
+        boolean shares, Optional<Totals.Plan> totals) {
+
+    /**
+     * A property that appears, with what its values need.
+     *
+     * @param name            the property name
+     * @param shape           its shape, resolved for the request's platform
+     * @param slot            its slot
+     * @param dimension       the dimension it stands for, if any
+     * @param nullableEndDate whether it is a nullable {@code end_date}
+     * @param scalar          whether its values are scalars
+     */
+    record FieldPlan(String name, Shape shape, Slot slot, Optional<Dimension> dimension, boolean nullableEndDate,
+            boolean scalar) {
+    }
+
+    /** The plan of an object shape with these properties present, shapes resolved by {@code shapes}. */
+    static ObjectPlan of(Shape.ObjectShape object, ShapeResolver shapes, BitSet present) {
+        List<FieldPlan> fields = new ArrayList<>();
+        List<Dimension> dimensions = new ArrayList<>();
+        for (int i = 0; i < object.fields().size(); i++) {
+            Field field = object.fields().get(i);
+            Shape shape = shapes.resolve(field.shape());
+            Optional<Dimension> dimension = Dimension.ofField(field.name(), shape, object);
+            dimension.filter(found -> !dimensions.contains(found)).ifPresent(dimensions::add);
+            if (present.get(i)) {
+                fields.add(new FieldPlan(field.name(), shape, new Slot(field.name(), field.limits(), object.schemaName()),
+                        dimension, field.nullable() && field.name().equals("end_date"),
+                        shape instanceof Shape.Scalar || shape instanceof Shape.Enumeration
+                                || shape instanceof Shape.ScalarUnion));
+            }
+        }
+        Optional<Shape> extra = object.extra().filter(shape -> !(shape instanceof Shape.AnyValue));
+        return new ObjectPlan(fields.toArray(FieldPlan[]::new), List.copyOf(dimensions), extra,
+                new Slot(object.schemaName(), Limits.NONE, object.schemaName()), Shares.applies(object),
+                Totals.plan(object));
+    }
+}
