@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.IdentityHashMap;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -91,7 +92,8 @@ final class BodyBuilder {
         objects++;
         ObjectPlan plan = plan(object);
         Scope scope = about(plan, outer);
-        ObjectNode node = JSON.objectNode();
+        // sized for its properties: an app's metadata has dozens, and growing the map cost more than filling it
+        ObjectNode node = new ObjectNode(JSON, new LinkedHashMap<>(plan.present().length * 4 / 3 + 2));
         for (ObjectPlan.FieldPlan field : plan.present()) {
             // a scalar's scope differs from its object's only by its pointer, which only pagination reads
             Scope child = field.scalar() && pagination.isEmpty() ? scope : scope.child(field.name());

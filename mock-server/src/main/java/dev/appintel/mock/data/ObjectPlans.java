@@ -55,7 +55,8 @@ final class ObjectPlans {
             this.object = object;
             this.os = os;
             this.present = present;
-            this.hash = (System.identityHashCode(object) * 31 + os.hashCode()) * 31 + present.hashCode();
+            // the platform is left out: its text is new in every request, so its hash would be computed every time
+            this.hash = System.identityHashCode(object) * 31 + present.hashCode();
         }
 
         @Override

@@ -5,7 +5,10 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 /**
  * Strings, dates and date-times chosen by property name: app facts for an app's properties,
@@ -15,6 +18,9 @@ import java.util.Optional;
 final class TextValues {
 
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss'Z'");
+
+    /** The end of an asset URL by property name ({@code screenshot_urls}: {@code screenshot-urls/}); the spec bounds the names. */
+    private static final Map<String, String> URL_TAILS = new ConcurrentHashMap<>();
 
     private final Universe universe;
     private final RequestFacts request;
@@ -36,18 +42,20 @@ final class TextValues {
             return slot.owner().toLowerCase(Locale.ROOT).contains("cohort") ? "cohort_" + hash.hex(24) : hash.hex(24);
         }
         if (name.endsWith("url") || name.equals("icon") || name.equals("feature_graphic") || name.endsWith("_icon")) {
-            return "https://assets.appintel.invalid/" + app.os() + "/" + app.id() + "/" + name.replace('_', '-')
-                    + (name.contains("icon") || name.contains("screenshot") || name.contains("graphic") ? ".png" : "/");
+            return "https://assets.appintel.invalid/" + app.os() + "/" + app.id() + "/" + URL_TAILS.computeIfAbsent(name,
+                    key -> key.replace('_', '-') + (key.contains("icon") || key.contains("screenshot")
+                            || key.contains("graphic") ? ".png" : "/"));
         }
         return named(name, slot, hash, app).orElseGet(() -> hash.pick(Vocabulary.NOUNS).toLowerCase(Locale.ROOT)
                 + "-" + hash.hex(6));
     }
 
     private Optional<String> named(String name, Slot slot, Hash hash, AppFacts app) {
-        String owner = slot.owner().toLowerCase(Locale.ROOT);
+        // the owner's name in lower case is asked for by few properties: made only for them
+        Supplier<String> owner = () -> slot.owner().toLowerCase(Locale.ROOT);
         return Optional.ofNullable(switch (name) {
-            case "name" -> owner.contains("cohort") ? hash.pick(Vocabulary.COHORT_NAMES)
-                    : owner.contains("purchase") ? hash.pick(Vocabulary.PURCHASES) : app.name();
+            case "name" -> owner.get().contains("cohort") ? hash.pick(Vocabulary.COHORT_NAMES)
+                    : owner.get().contains("purchase") ? hash.pick(Vocabulary.PURCHASES) : app.name();
             case "humanized_name", "humanized_app_name" -> app.shortName();
             case "publisher_name" -> app.publisherName();
             case "publisher_email" -> "support@" + app.bundleId().split("\\.")[1] + ".invalid";
@@ -67,8 +75,8 @@ final class TextValues {
             case "duration" -> hash.pick(List.of("P1W", "P1M", "P1Y"));
             case "string" -> hash.range(1, 99) + "k";
             case "units" -> "k";
-            case "prefix" -> owner.contains("revenue") ? "$" : "~";
-            case "type" -> owner.contains("cohort") ? (hash.unit() < 0.7 ? "selection" : "filter") : "default";
+            case "prefix" -> owner.get().contains("revenue") ? "$" : "~";
+            case "type" -> owner.get().contains("cohort") ? (hash.unit() < 0.7 ? "selection" : "filter") : "default";
             case "update_type" -> "version";
             case "country", "cc", "c", "region" -> "US";
             default -> null;
