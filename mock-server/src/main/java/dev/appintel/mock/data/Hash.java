@@ -10,6 +10,8 @@ import java.util.List;
  */
 public final class Hash {
 
+    private static final char[] HEX_DIGITS = "0123456789abcdef".toCharArray();
+
     private final long value;
 
     private Hash(long value) {
@@ -135,13 +137,14 @@ public final class Hash {
      * @return the digits
      */
     public String hex(int digits) {
-        String text = hex16(value) + hex16(mix(value + 1));
-        return text.substring(0, digits);
-    }
-
-    private static String hex16(long v) {
-        String digits = Long.toHexString(v);
-        return "0".repeat(16 - digits.length()) + digits;
+        // the 16 digits of the value, then the 16 of the next mix, zero-padded, written into one array
+        char[] text = new char[digits];
+        long second = digits > 16 ? mix(value + 1) : 0;
+        for (int i = 0; i < digits; i++) {
+            long word = i < 16 ? value : second;
+            text[i] = HEX_DIGITS[(int) (word >>> (60 - 4 * (i % 16))) & 0xF];
+        }
+        return new String(text);
     }
 
     private static long mix(long z) {

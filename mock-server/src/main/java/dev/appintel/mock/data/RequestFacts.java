@@ -25,6 +25,8 @@ public final class RequestFacts {
 
     private final Route route;
     private final BoundRequest request;
+    /** The platform, read once: every app look-up and union asks for it. */
+    private final String os;
     private final Universe universe;
     private final Map<Dimension, List<String>> values = new EnumMap<>(Dimension.class);
     private final List<DatePeriod> periods;
@@ -39,6 +41,7 @@ public final class RequestFacts {
     public RequestFacts(Route route, BoundRequest request, Universe universe) {
         this.route = route;
         this.request = request;
+        this.os = request.text("os").orElse("");
         this.universe = universe;
         for (Dimension dimension : Dimension.values()) {
             if (dimension != Dimension.PERIOD) {
@@ -63,7 +66,7 @@ public final class RequestFacts {
 
     /** @return the platform in the path, or empty when the route has none */
     public String os() {
-        return request.text("os").orElse("");
+        return os;
     }
 
     /**

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.appintel.mock.api.support.ScalarKind;
 import dev.appintel.mock.api.support.Shape;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -21,6 +22,7 @@ final class ScalarBuilder {
     private final TextValues texts;
     private final NumberValues numbers;
     private String defaultAppId;
+    private List<String> requestTexts;
     private String lastAppId;
     private AppFacts lastApp;
 
@@ -117,7 +119,7 @@ final class ScalarBuilder {
 
     /** The request's own value when the enum allows it, else the app's platform, else a pick. */
     private JsonNode enumeration(Shape.Enumeration enumeration, Scope scope) {
-        for (String value : request.request().values().values().stream().map(String::valueOf).toList()) {
+        for (String value : requestTexts()) {
             if (enumeration.values().contains(value)) {
                 return typed(new Shape.Scalar(enumeration.kind()), value);
             }
@@ -126,6 +128,14 @@ final class ScalarBuilder {
         String value = enumeration.values().contains(os) ? os
                 : universe.hash(scope, enumeration.schemaName()).pick(enumeration.values());
         return typed(new Shape.Scalar(enumeration.kind()), value);
+    }
+
+    /** The request's values as text, made once: an enum takes the request's own value when it allows it. */
+    private List<String> requestTexts() {
+        if (requestTexts == null) {
+            requestTexts = request.request().values().values().stream().map(String::valueOf).toList();
+        }
+        return requestTexts;
     }
 
     private static JsonNode typed(Shape shape, String text) {
