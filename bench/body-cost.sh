@@ -3,6 +3,7 @@
 # distinct sales-estimate request in one thread, and a CRC of all bodies (bench/body-cost/).
 # Builds compared byte for byte should print the same CRC. Runs each jar twice, alternating.
 # Usage: bench/body-cost.sh [JAR...]     (default mock-server/target/appintel-mock-server.jar)
+#   WORKLOAD=apps bench/body-cost.sh      the metadata of two apps, other ids each time
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 jars=("$@")
@@ -13,6 +14,6 @@ for round in 1 2; do
     classes=bench/target/body-cost/$(basename "$jar" .jar)-$round
     rm -rf "$classes"
     javac -d "$classes" -cp "$jar" bench/body-cost/dev/appintel/mock/http/BodyCost.java
-    echo "$jar: $(java -cp "$jar:$classes" dev.appintel.mock.http.BodyCost | tail -n 1)"
+    echo "$jar: $(java -cp "$jar:$classes" dev.appintel.mock.http.BodyCost "${WORKLOAD:-sales}" | tail -n 1)"
   done
 done

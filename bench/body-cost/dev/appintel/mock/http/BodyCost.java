@@ -18,8 +18,9 @@ import java.util.zip.CRC32;
 
 /**
  * What one made-up body costs, without HTTP: the mock server's request path (routing, checks,
- * body, JSON) for distinct sales-estimate requests like those of {@code bench/varied-sales.lua},
- * in one thread. Prints, per round of 20,000 new requests, the thread's CPU time and bytes
+ * body, JSON) for distinct sales-estimate requests like those of {@code bench/varied-sales.lua}
+ * (argument {@code sales}, the default), or for the metadata of two iOS apps with other ids each
+ * time, like the repeated workload's request made anew (argument {@code apps}), in one thread. Prints, per round of 20,000 new requests, the thread's CPU time and bytes
  * allocated per request, then the best round and a CRC of every body, so that two builds that
  * should answer the same can be compared byte for byte. In the server's package, since the
  * request path is not public API.
@@ -38,6 +39,7 @@ public final class BodyCost {
     }
 
     public static void main(String[] args) {
+        boolean apps = args.length > 0 && args[0].equals("apps");
         MockServerConfig config = MockServerConfig.defaults();
         ApiService service = new ApiService(ApiRoutes.all(), ApiRoutes.API_KEY_NAME, ApiRoutes.API_KEY_LOCATION,
                 config, new ResponseSynthesizer(ApiShapes::named, new Universe(config.seed(), config.today())),
@@ -50,7 +52,8 @@ public final class BodyCost {
         for (int round = 0; round < ROUNDS; round++) {
             RawRequest[] requests = new RawRequest[PER_ROUND];
             for (int i = 0; i < PER_ROUND; i++) {
-                requests[i] = request(round * 1_000_003L + i);
+                long index = round * 1_000_003L + i;
+                requests[i] = apps ? appsRequest(index) : request(index);
             }
             long allocatedBefore = threads.getCurrentThreadAllocatedBytes();
             long cpuBefore = threads.getCurrentThreadCpuTime();
@@ -97,6 +100,14 @@ public final class BodyCost {
         query.put("end_date", List.of(end.toString()));
         query.put("auth_token", List.of("t"));
         return new RawRequest("GET", "/v1/" + os + "/sales_report_estimates", query, Map.of());
+    }
+
+    /** App metadata for two iOS apps whose ids follow from i. */
+    private static RawRequest appsRequest(long i) {
+        Map<String, List<String>> query = new LinkedHashMap<>();
+        query.put("app_ids", List.of(appId("ios", (int) (2 * i)) + "," + appId("ios", (int) (2 * i + 1))));
+        query.put("auth_token", List.of("t"));
+        return new RawRequest("GET", "/v1/ios/apps", query, Map.of());
     }
 
     private static String appId(String os, int k) {
