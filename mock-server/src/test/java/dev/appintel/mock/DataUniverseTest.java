@@ -185,6 +185,8 @@ class DataUniverseTest {
 
         assertThat(month.path("organic_abs").asDouble()).isCloseTo(month.path("organic_browse_abs").asDouble()
                 + month.path("organic_search_abs").asDouble(), within(0.2));
+        // the smallest app of the universe has about 200 downloads a day: a month worldwide is thousands
+        assertThat(month.path("organic_browse_abs").asDouble()).isGreaterThan(1_000);
         assertThat(month.path("organic_frac").asDouble() + month.path("browser_frac").asDouble()
                 + month.path("paid_frac").asDouble()).isCloseTo(1.0, within(1e-5));
         assertThat(fieldNames(versions)).isNotEmpty().allSatisfy(date -> assertThat(date).matches("\\d{4}-\\d{2}-\\d{2}"));

@@ -23,7 +23,7 @@ final class NumberValues {
     /** The recipes of this body's slots, by slot: a body's rows share their slots. */
     private final Map<Slot, Recipe> recipes = new IdentityHashMap<>();
     /** The country of the last volume and its share: a row's volumes are all about one country. */
-    private Object lastCountry;
+    private String lastCountry;
     private double lastShare;
 
     NumberValues(Universe universe) {
@@ -71,9 +71,10 @@ final class NumberValues {
      * share, times the period's days, with some noise.
      */
     double volume(Scope scope, AppFacts app, Hash hash) {
-        Object country = scope.value(Dimension.COUNTRY);
+        Object bound = scope.value(Dimension.COUNTRY);
+        String country = bound == null ? "WW" : bound.toString();
         if (country != lastCountry) {
-            lastShare = Universe.countryShare(country == null ? "WW" : country.toString());
+            lastShare = Universe.countryShare(country);
             lastCountry = country;
         }
         double share = lastShare;
