@@ -42,21 +42,15 @@ record ObjectPlan(FieldPlan[] present, List<Dimension> dimensions, Optional<Shap
     /** The plan of an object shape with these properties present, shapes resolved by {@code shapes}. */
     static ObjectPlan of(Shape.ObjectShape object, ShapeResolver shapes, BitSet present) {
         List<FieldPlan> fields = new ArrayList<>();
-        List<Dimension> dimensions = new ArrayList<>();
-        for (int i = 0; i < object.fields().size(); i++) {
+        for (int i = present.nextSetBit(0); i >= 0; i = present.nextSetBit(i + 1)) {
             Field field = object.fields().get(i);
             Shape shape = shapes.resolve(field.shape());
-            Optional<Dimension> dimension = Dimension.ofField(field.name(), shape, object);
-            dimension.filter(found -> !dimensions.contains(found)).ifPresent(dimensions::add);
-            if (present.get(i)) {
-                fields.add(new FieldPlan(field.name(), shape, new Slot(field.name(), field.limits(), object.schemaName()),
-                        dimension, field.nullable() && field.name().equals("end_date"),
-                        shape instanceof Shape.Scalar || shape instanceof Shape.Enumeration
-                                || shape instanceof Shape.ScalarUnion));
-            }
+            fields.add(new FieldPlan(field.name(), shape, new Slot(field.name(), field.limits(), object.schemaName()),
+                    Dimension.ofField(field.name(), shape, object), field.nullable() && field.name().equals("end_date"),
+                    shape instanceof Shape.Scalar || shape instanceof Shape.Enumeration || shape instanceof Shape.ScalarUnion));
         }
         Optional<Shape> extra = object.extra().filter(shape -> !(shape instanceof Shape.AnyValue));
-        return new ObjectPlan(fields.toArray(FieldPlan[]::new), List.copyOf(dimensions), extra,
+        return new ObjectPlan(fields.toArray(FieldPlan[]::new), List.copyOf(shapes.dimensions(object)), extra,
                 new Slot(object.schemaName(), Limits.NONE, object.schemaName()), Shares.applies(object),
                 Totals.plan(object));
     }

@@ -6,8 +6,11 @@ import java.util.Optional;
  * Where the walk through a response's shape is: the dimension values bound by the enclosing rows
  * (this app, this country, this period, ...), the JSON Pointer of the current value, and the
  * position in an enclosing list of rows that bind nothing. Scopes are immutable in what they say;
- * the hashing key and the pointer are written out when first asked for. A child value's scope
- * shares its parent's key and bound values: most values of a body are hashed by that key.
+ * the hashing state and the pointer are worked out when first asked for. Values are hashed by the
+ * scope's key, the text {@code DIM=value,...#index} of the bound dimensions and the row index (not
+ * the pointer, so that the same app, country and period give the same numbers in every endpoint).
+ * A child value's scope shares its parent's key and bound values: most values of a body are
+ * hashed by that key.
  */
 public final class Scope {
 
@@ -22,9 +25,7 @@ public final class Scope {
     private final Scope parent;
     private final Object name;
     private final int index;
-    /** Written out on first use: the partial scopes of a product of rows never need theirs. */
-    private String key;
-    /** The scope that made {@link #key}: its children share the key and its hashing state. */
+    /** The scope that made the key: its children share the key and its hashing state. */
     private final Scope keyMaker;
     /**
      * The scope this one's key extends: the one it was bound from when the new dimension comes
@@ -167,24 +168,9 @@ public final class Scope {
     }
 
     /**
-     * What values in this scope are about, for hashing: the bound dimensions and the row index,
-     * but not the pointer, so that the same app, country and period give the same numbers in
-     * every endpoint.
-     *
-     * @return the key
-     */
-    public String key() {
-        String written = keyMaker.key;
-        if (written == null) {
-            written = keyOf(values, index);
-            keyMaker.key = written;
-        }
-        return written;
-    }
-
-    /**
      * The hashing state after a seed and this scope's key: {@code Hash.continued(keyState(seed),
-     * parts)} is {@code Hash.of(seed, key(), parts...)}.
+     * parts)} is {@code Hash.of(seed, key, parts...)}, the key folded piece by piece without being
+     * written out (the partial scopes of a product of rows never need theirs).
      */
     long keyState(long seed) {
         KeyState state = keyMaker.keyState;
@@ -230,16 +216,5 @@ public final class Scope {
     /** The state extended by {@code DIM=value,}, piece by piece rather than by a joined string. */
     private static long extendWith(long state, Dimension dimension, Object value) {
         return Hash.extend(Hash.extend(Hash.extend(Hash.extend(state, dimension.name()), "="), value.toString()), ",");
-    }
-
-    private static String keyOf(Object[] values, int index) {
-        StringBuilder key = new StringBuilder(64);
-        for (Dimension dimension : DIMENSIONS) {
-            Object value = values[dimension.ordinal()];
-            if (value != null) {
-                key.append(dimension.name()).append('=').append(value).append(',');
-            }
-        }
-        return key.append('#').append(index).toString();
     }
 }

@@ -7,7 +7,6 @@ import dev.appintel.mock.api.support.Shape;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 
@@ -27,32 +26,32 @@ final class Totals {
     }
 
     /**
-     * What {@link #apply} does to objects of a shape without open entries, worked out once: each
-     * {@code unified_} total with its parts, in property order, and whether absolutes appear.
+     * What {@link #apply(Plan, ObjectNode)} does to objects of a shape without open entries, worked
+     * out once: each {@code unified_} total with its parts, in property order, and whether
+     * absolutes appear.
      *
      * @param shape the object's shape
      * @return the plan, or empty when the shape's objects have no totals
      */
     static Optional<Plan> plan(Shape.ObjectShape shape) {
+        return plan(shape.fields().stream().map(Field::name).toList());
+    }
+
+    /** The plan for an object with these property names, in order. */
+    private static Optional<Plan> plan(List<String> names) {
         List<Sum> sums = new ArrayList<>();
         boolean absolutes = false;
-        for (Field field : shape.fields()) {
-            String name = field.name();
+        for (String name : names) {
             absolutes |= name.endsWith(ABS);
             if (name.startsWith(TOTAL_PREFIX)) {
                 String suffix = "_" + name.substring(TOTAL_PREFIX.length());
-                List<String> parts = shape.fields().stream().map(Field::name)
-                        .filter(part -> !part.equals(name) && part.endsWith(suffix)).toList();
-                sums.add(new Sum(name, parts));
+                sums.add(new Sum(name, names.stream().filter(part -> !part.equals(name) && part.endsWith(suffix)).toList()));
             }
         }
         return sums.isEmpty() && !absolutes ? Optional.empty() : Optional.of(new Plan(List.copyOf(sums), absolutes));
     }
 
-    /**
-     * Makes the totals of an object of a planned shape the sums of their parts: the same as
-     * {@link #apply(ObjectNode)} on an object whose properties are all its shape's.
-     */
+    /** Makes the totals of an object of a planned shape the sums of their parts. */
     static void apply(Plan plan, ObjectNode node) {
         for (Sum sum : plan.sums()) {
             JsonNode total = node.get(sum.total());
@@ -85,34 +84,11 @@ final class Totals {
     record Sum(String total, List<String> parts) {
     }
 
-    /** Makes the totals of {@code node} the sums of their parts. */
+    /** Makes the totals of {@code node} the sums of their parts, planned from its own property names. */
     static void apply(ObjectNode node) {
-        unified(node);
-        absolutes(node);
-    }
-
-    private static void unified(ObjectNode node) {
         List<String> names = new ArrayList<>();
         node.fieldNames().forEachRemaining(names::add);
-        for (String total : names) {
-            if (!total.startsWith(TOTAL_PREFIX) || !node.get(total).isIntegralNumber()) {
-                continue;
-            }
-            String suffix = "_" + total.substring(TOTAL_PREFIX.length());
-            long sum = 0;
-            int parts = 0;
-            for (Iterator<String> fields = node.fieldNames(); fields.hasNext();) {
-                String name = fields.next();
-                JsonNode value = node.get(name);
-                if (!name.equals(total) && name.endsWith(suffix) && value.isIntegralNumber()) {
-                    sum += value.longValue();
-                    parts++;
-                }
-            }
-            if (parts > 0) {
-                node.put(total, sum);
-            }
-        }
+        plan(names).ifPresent(plan -> apply(plan, node));
     }
 
     private static void absolutes(ObjectNode node) {

@@ -53,8 +53,8 @@ public final class Universe {
     }
 
     /**
-     * A hash about a value in a scope: the same as {@code hash(scope.key(), parts...)}, with the
-     * scope's key folded once per scope rather than once per value.
+     * A hash about a value in a scope: the same as {@code hash(key, parts...)} with the scope's
+     * key (see {@link Scope}), folded once per scope rather than once per value.
      *
      * @param scope where the value is
      * @param parts what the value is about within the scope
