@@ -1,0 +1,78 @@
+package dev.appintel.mock.http;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/** The hand-written writer gives the bytes jackson-core's generator gives for the same tree. */
+class JsonWriterTest {
+
+    private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+    private static final ObjectMapper JACKSON = new ObjectMapper(JsonFactory.builder()
+            .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN).build());
+
+    @Test
+    void writesEveryKindOfNodeAsTheGeneratorDoes() throws IOException {
+        ObjectNode tree = JSON.objectNode();
+        tree.put("text", "plain").put("empty", "").put("int", -42).put("long", Long.MIN_VALUE)
+                .put("max", Long.MAX_VALUE).put("zero", 0).put("yes", true).put("no", false).putNull("nothing");
+        tree.put("decimals", JSON.arrayNode().add(new BigDecimal("0.0500")).add(new BigDecimal("-0.5"))
+                .add(new BigDecimal("123456.78")).add(new BigDecimal("1E+3")).add(new BigDecimal("-12"))
+                .add(new BigDecimal("12345678901234567890.123456789")).add(new BigDecimal("-0.000000000000000001"))
+                .add(BigDecimal.ZERO.setScale(2)));
+        tree.put("others", JSON.arrayNode().add(new BigInteger("123456789012345678901234567890")).add(1.5d)
+                .add(Double.NaN).add(Float.POSITIVE_INFINITY).add(2.25f).add(1e-7d));
+        tree.put("escapes", "quote \" backslash \\ slash / tab \t newline \n return \r\b\f nul \u0000 unit \u001f del \u007f");
+        tree.put("unicode", "caf\u00e9 \u20ac \u4e2d \ud83d\ude00 lone \ud800 end \udc00");
+        tree.set("nested", JSON.arrayNode().add(JSON.objectNode()).add(JSON.arrayNode())
+                .add(JSON.objectNode().set("k\u00e9y \"q\"", JSON.arrayNode().add(1).add("a"))));
+        tree.put("na\nme", 1);
+
+        assertEquals(jackson(tree), new String(new JsonWriter(4).write(tree), StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void writesRandomTextAsTheGeneratorDoes() throws IOException {
+        Random random = new Random(7);
+        JsonWriter writer = new JsonWriter(16);
+        for (int round = 0; round < 2_000; round++) {
+            ArrayNode tree = JSON.arrayNode();
+            for (int i = 0; i < 5; i++) {
+                StringBuilder text = new StringBuilder();
+                for (int length = random.nextInt(40); length > 0; length--) {
+                    // mostly ASCII with controls, some Latin-1, some of the rest of the 16-bit range
+                    int pick = random.nextInt(10);
+                    text.append((char) (pick < 6 ? random.nextInt(128) : pick < 8 ? random.nextInt(256)
+                            : random.nextInt(0x10000)));
+                }
+                tree.add(text.toString());
+                tree.add(BigDecimal.valueOf(random.nextLong() % 1_000_000_000L, random.nextInt(8)));
+                tree.add(random.nextLong());
+            }
+            assertArrayEquals(jackson(tree).getBytes(StandardCharsets.UTF_8), writer.write(tree), tree.toString());
+        }
+    }
+
+    private static String jackson(JsonNode tree) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (JsonGenerator generator = JACKSON.getFactory().createGenerator(out)) {
+            JACKSON.writeTree(generator, tree);
+        }
+        return out.toString(StandardCharsets.UTF_8);
+    }
+}
