@@ -24,6 +24,8 @@ final class TextValues {
 
     private final Universe universe;
     private final RequestFacts request;
+    private String lastOwner;
+    private String lastLowerOwner;
 
     TextValues(Universe universe, RequestFacts request) {
         this.universe = universe;
@@ -34,31 +36,43 @@ final class TextValues {
     String text(Slot slot, Scope scope, AppFacts app) {
         Hash hash = universe.hash(scope, slot.owner(), slot.name());
         String name = slot.name();
-        Optional<String> echoed = request.request().text(name).filter(value -> request.request().given(name));
-        if (echoed.isPresent()) {
-            return echoed.get();
+        if (request.request().given(name)) {
+            Optional<String> echoed = request.request().text(name);
+            if (echoed.isPresent()) {
+                return echoed.get();
+            }
         }
         if (name.equals("id")) {
-            return slot.owner().toLowerCase(Locale.ROOT).contains("cohort") ? "cohort_" + hash.hex(24) : hash.hex(24);
+            return lowerOwner(slot).contains("cohort") ? "cohort_" + hash.hex(24) : hash.hex(24);
         }
         if (name.endsWith("url") || name.equals("icon") || name.equals("feature_graphic") || name.endsWith("_icon")) {
             return "https://assets.appintel.invalid/" + app.os() + "/" + app.id() + "/" + URL_TAILS.computeIfAbsent(name,
                     key -> key.replace('_', '-') + (key.contains("icon") || key.contains("screenshot")
                             || key.contains("graphic") ? ".png" : "/"));
         }
-        return named(name, slot, hash, app).orElseGet(() -> hash.pick(Vocabulary.NOUNS).toLowerCase(Locale.ROOT)
-                + "-" + hash.hex(6));
+        String named = named(name, slot, hash, app);
+        return named != null ? named : hash.pick(Vocabulary.LOWER_NOUNS) + "-" + hash.hex(6);
     }
 
-    private Optional<String> named(String name, Slot slot, Hash hash, AppFacts app) {
+    /** The owner's schema name in lower case; the objects of a body share a few owners, so the last is kept. */
+    private String lowerOwner(Slot slot) {
+        if (slot.owner() != lastOwner) {
+            lastOwner = slot.owner();
+            lastLowerOwner = lastOwner.toLowerCase(Locale.ROOT);
+        }
+        return lastLowerOwner;
+    }
+
+    /** A string chosen by the property's name, or null when the name says nothing. */
+    private String named(String name, Slot slot, Hash hash, AppFacts app) {
         // the owner's name in lower case is asked for by few properties: made only for them
-        Supplier<String> owner = () -> slot.owner().toLowerCase(Locale.ROOT);
-        return Optional.ofNullable(switch (name) {
+        Supplier<String> owner = () -> lowerOwner(slot);
+        return switch (name) {
             case "name" -> owner.get().contains("cohort") ? hash.pick(Vocabulary.COHORT_NAMES)
                     : owner.get().contains("purchase") ? hash.pick(Vocabulary.PURCHASES) : app.name();
             case "humanized_name", "humanized_app_name" -> app.shortName();
             case "publisher_name" -> app.publisherName();
-            case "publisher_email" -> "support@" + app.bundleId().split("\\.")[1] + ".invalid";
+            case "publisher_email" -> "support@" + secondLabel(app.bundleId()) + ".invalid";
             case "publisher_address" -> hash.range(1, 999) + " Market Street, San Francisco";
             case "publisher_country", "canonical_country" -> "US";
             case "unified_app_id" -> app.unifiedAppId();
@@ -80,7 +94,14 @@ final class TextValues {
             case "update_type" -> "version";
             case "country", "cc", "c", "region" -> "US";
             default -> null;
-        });
+        };
+    }
+
+    /** The second dot-separated label of a bundle id ({@code com.fitness.mightykingdom}: {@code fitness}). */
+    private static String secondLabel(String bundleId) {
+        int first = bundleId.indexOf('.');
+        int second = bundleId.indexOf('.', first + 1);
+        return bundleId.substring(first + 1, second < 0 ? bundleId.length() : second);
     }
 
     /** A date for the slot: the bound period, the app's history or the requested range. */

@@ -106,7 +106,7 @@ public final class Universe {
             Hash app = hash.then(i);
             ids.add(switch (os) {
                 case "ios" -> Long.toString(app.range(300_000_000L, 1_700_000_000L));
-                case "android" -> "com." + app.pick(Vocabulary.NOUNS).toLowerCase(Locale.ROOT) + "." + app.hex(6);
+                case "android" -> "com." + app.pick(Vocabulary.LOWER_NOUNS) + "." + app.hex(6);
                 default -> app.hex(24);
             });
         }

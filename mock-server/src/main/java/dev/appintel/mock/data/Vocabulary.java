@@ -1,6 +1,7 @@
 package dev.appintel.mock.data;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /** The words the server makes names, texts and codes of. */
@@ -10,6 +11,8 @@ final class Vocabulary {
             "Lucky", "Wild", "Clever", "Bright", "Mighty", "Frozen", "Hidden", "Royal", "Pocket", "Super", "Magic");
     static final List<String> NOUNS = List.of("Farm", "Quest", "Chat", "Puzzle", "Runner", "Kingdom", "Camera",
             "Wallet", "Notes", "Tiles", "Heroes", "Garden", "Radio", "Fitness", "Maps", "Arena", "Bakery", "Stories");
+    /** The nouns in lower case, in the same order: picked as often as the nouns themselves. */
+    static final List<String> LOWER_NOUNS = NOUNS.stream().map(noun -> noun.toLowerCase(Locale.ROOT)).toList();
     static final List<String> PUBLISHER_SUFFIXES = List.of("Games", "Labs", "Studios", "Inc.", "Interactive",
             "Software", "Media", "Apps");
     static final List<Long> IOS_CATEGORIES = List.of(6014L, 7003L, 7012L, 6005L, 6007L, 6016L, 6015L, 6008L);
