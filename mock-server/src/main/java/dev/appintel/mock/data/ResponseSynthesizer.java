@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.appintel.mock.api.support.BoundRequest;
 import dev.appintel.mock.api.support.Route;
 import dev.appintel.mock.api.support.Shape;
+import dev.appintel.mock.json.JsonWriter;
 import java.util.function.Function;
 
 /**
@@ -42,8 +43,28 @@ public final class ResponseSynthesizer {
      * @throws IllegalStateException when the route declares no 200 body
      */
     public JsonNode body(Route route, BoundRequest request) {
-        Shape body = route.reply(200).flatMap(reply -> reply.body())
+        return builder(route, request).body(bodyShape(route));
+    }
+
+    /**
+     * Writes the body of a 200 response to a valid request: the JSON of {@link #body}, made
+     * without building the tree where it can be.
+     *
+     * @param route   the matched operation
+     * @param request its bound parameters
+     * @param out     where the JSON goes
+     * @throws IllegalStateException when the route declares no 200 body
+     */
+    public void write(Route route, BoundRequest request, JsonWriter out) {
+        builder(route, request).write(bodyShape(route), out);
+    }
+
+    private BodyBuilder builder(Route route, BoundRequest request) {
+        return new BodyBuilder(shapes, plans, universe, new RequestFacts(route, request, universe));
+    }
+
+    private static Shape bodyShape(Route route) {
+        return route.reply(200).flatMap(reply -> reply.body())
                 .orElseThrow(() -> new IllegalStateException(route.operationId() + " declares no 200 body"));
-        return new BodyBuilder(shapes, plans, universe, new RequestFacts(route, request, universe)).body(body);
     }
 }

@@ -143,7 +143,7 @@ final class ApiService {
 
     private Answer success(Route route, RequestBinder.Binding binding, FaultSettings faults) {
         String key = cacheKey(route, binding.request());
-        byte[] body = cache.get(key, () -> Json.bytes(synthesizer.body(route, binding.request())));
+        byte[] body = cache.get(key, () -> Json.bytes(out -> synthesizer.write(route, binding.request(), out)));
         HttpReply reply = new HttpReply(200, Map.of(), body, faults.any() ? "ok-with-faults" : "ok", List.of());
         return new Answer(reply, route.operationId(), latency(faults), faults.slowBodyMillis());
     }

@@ -8,8 +8,10 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.appintel.mock.json.JsonWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * JSON writing for replies, compact. Trees are written by {@link JsonWriter}, not through an
@@ -49,8 +51,15 @@ final class Json {
 
     /** The UTF-8 bytes of a tree's compact JSON. */
     static byte[] bytes(JsonNode tree) {
+        return bytes(writer -> writer.value(tree));
+    }
+
+    /** The UTF-8 bytes of the compact JSON that {@code writing} writes with this thread's writer. */
+    static byte[] bytes(Consumer<JsonWriter> writing) {
         JsonWriter writer = WRITER.get();
-        byte[] bytes = writer.write(tree);
+        writer.reset();
+        writing.accept(writer);
+        byte[] bytes = writer.toByteArray();
         if (writer.capacity() > MAX_KEPT_BUFFER) {
             WRITER.remove();
         }

@@ -1,4 +1,4 @@
-package dev.appintel.mock.http;
+package dev.appintel.mock.json;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -43,7 +43,7 @@ class JsonWriterTest {
                 .add(JSON.objectNode().set("k\u00e9y \"q\"", JSON.arrayNode().add(1).add("a"))));
         tree.put("na\nme", 1);
 
-        assertEquals(jackson(tree), new String(new JsonWriter(4).write(tree), StandardCharsets.UTF_8));
+        assertEquals(jackson(tree), new String(written(new JsonWriter(4), tree), StandardCharsets.UTF_8));
     }
 
     @Test
@@ -64,8 +64,48 @@ class JsonWriterTest {
                 tree.add(BigDecimal.valueOf(random.nextLong() % 1_000_000_000L, random.nextInt(8)));
                 tree.add(random.nextLong());
             }
-            assertArrayEquals(jackson(tree).getBytes(StandardCharsets.UTF_8), writer.write(tree), tree.toString());
+            assertArrayEquals(jackson(tree).getBytes(StandardCharsets.UTF_8), written(writer, tree), tree.toString());
         }
+    }
+
+    @Test
+    void writesValuesOneByOneAsTheTreeTheyMake() throws IOException {
+        JsonWriter writer = new JsonWriter(8);
+        writer.startObject();
+        writer.name("rows");
+        writer.startArray();
+        writer.startObject();
+        writer.name("id");
+        writer.value(JSON.numberNode(1));
+        writer.name("tags");
+        writer.startArray();
+        writer.endArray();
+        writer.name("empty");
+        writer.startObject();
+        writer.endObject();
+        writer.endObject();
+        writer.value(JSON.objectNode().put("id", 2));
+        writer.value(JSON.textNode("three"));
+        writer.endArray();
+        writer.name("total");
+        writer.value(JSON.numberNode(new BigDecimal("3.50")));
+        writer.endObject();
+
+        ObjectNode tree = JSON.objectNode();
+        tree.putArray("rows").add(JSON.objectNode().put("id", 1).<ObjectNode>set("tags", JSON.arrayNode())
+                .set("empty", JSON.objectNode())).add(JSON.objectNode().put("id", 2)).add("three");
+        tree.put("total", new BigDecimal("3.50"));
+        assertEquals(jackson(tree), new String(writer.toByteArray(), StandardCharsets.UTF_8));
+
+        writer.reset();
+        writer.value(JSON.arrayNode().add(1));
+        assertEquals("[1]", new String(writer.toByteArray(), StandardCharsets.UTF_8), "reset forgets the document");
+    }
+
+    private static byte[] written(JsonWriter writer, JsonNode tree) {
+        writer.reset();
+        writer.value(tree);
+        return writer.toByteArray();
     }
 
     private static String jackson(JsonNode tree) throws IOException {
