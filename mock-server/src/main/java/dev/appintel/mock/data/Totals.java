@@ -3,12 +3,15 @@ package dev.appintel.mock.data;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.appintel.mock.api.support.Field;
+import dev.appintel.mock.api.support.ScalarKind;
 import dev.appintel.mock.api.support.Shape;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Totals that are sums of their parts, by name: {@code unified_units} is the sum of the other
@@ -34,16 +37,34 @@ final class Totals {
      * @return the plan, or empty when the shape's objects have no totals
      */
     static Optional<Plan> plan(Shape.ObjectShape shape) {
-        return plan(shape.fields().stream().map(Field::name).toList());
+        // a total is a whole number: a unified_ id or name is no sum (an app's unified_app_id)
+        Set<String> notTotals = shape.fields().stream().filter(field -> !mayBeWhole(field.shape()))
+                .map(Field::name).collect(Collectors.toSet());
+        return plan(shape.fields().stream().map(Field::name).toList(), notTotals);
     }
 
-    /** The plan for an object with these property names, in order. */
-    private static Optional<Plan> plan(List<String> names) {
+    /** Whether values of the shape may be whole numbers, so that a property of it may be a total. */
+    private static boolean mayBeWhole(Shape shape) {
+        if (shape instanceof Shape.Scalar scalar) {
+            return whole(scalar.kind());
+        }
+        if (shape instanceof Shape.Enumeration enumeration) {
+            return whole(enumeration.kind());
+        }
+        return !(shape instanceof Shape.ObjectShape || shape instanceof Shape.ListOf || shape instanceof Shape.MapOf);
+    }
+
+    private static boolean whole(ScalarKind kind) {
+        return kind == ScalarKind.INT32 || kind == ScalarKind.INT64;
+    }
+
+    /** The plan for an object with these property names, in order, none of {@code notTotals} a total. */
+    private static Optional<Plan> plan(List<String> names, Set<String> notTotals) {
         List<Sum> sums = new ArrayList<>();
         boolean absolutes = false;
         for (String name : names) {
             absolutes |= name.endsWith(ABS);
-            if (name.startsWith(TOTAL_PREFIX)) {
+            if (name.startsWith(TOTAL_PREFIX) && !notTotals.contains(name)) {
                 String suffix = "_" + name.substring(TOTAL_PREFIX.length());
                 sums.add(new Sum(name, names.stream().filter(part -> !part.equals(name) && part.endsWith(suffix)).toList()));
             }
@@ -88,7 +109,7 @@ final class Totals {
     static void apply(ObjectNode node) {
         List<String> names = new ArrayList<>();
         node.fieldNames().forEachRemaining(names::add);
-        plan(names).ifPresent(plan -> apply(plan, node));
+        plan(names, Set.of()).ifPresent(plan -> apply(plan, node));
     }
 
     private static void absolutes(ObjectNode node) {
