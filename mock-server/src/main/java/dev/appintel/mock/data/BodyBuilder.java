@@ -106,7 +106,7 @@ final class BodyBuilder {
         out.startObject();
         for (ObjectPlan.FieldPlan field : plan.present()) {
             Scope child = field.scalar() && pagination.isEmpty() ? scope : scope.child(field.name());
-            out.name(field.name());
+            out.name(field.jsonName());
             JsonNode fixed = fixedValue(field, child);
             if (fixed != null) {
                 out.value(fixed);

@@ -3,6 +3,7 @@ package dev.appintel.mock.data;
 import dev.appintel.mock.api.support.Field;
 import dev.appintel.mock.api.support.Limits;
 import dev.appintel.mock.api.support.Shape;
+import dev.appintel.mock.json.JsonWriter;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
@@ -34,9 +35,10 @@ record ObjectPlan(FieldPlan[] present, List<Dimension> dimensions, Optional<Shap
      * @param dimension       the dimension it stands for, if any
      * @param nullableEndDate whether it is a nullable {@code end_date}
      * @param scalar          whether its values are scalars
+     * @param jsonName        the name as JSON, written once
      */
     record FieldPlan(String name, Shape shape, Slot slot, Optional<Dimension> dimension, boolean nullableEndDate,
-            boolean scalar) {
+            boolean scalar, JsonWriter.Name jsonName) {
     }
 
     /** The plan of an object shape with these properties present, shapes resolved by {@code shapes}. */
@@ -47,7 +49,8 @@ record ObjectPlan(FieldPlan[] present, List<Dimension> dimensions, Optional<Shap
             Shape shape = shapes.resolve(field.shape());
             fields.add(new FieldPlan(field.name(), shape, new Slot(field.name(), field.limits(), object.schemaName()),
                     Dimension.ofField(field.name(), shape, object), field.nullable() && field.name().equals("end_date"),
-                    shape instanceof Shape.Scalar || shape instanceof Shape.Enumeration || shape instanceof Shape.ScalarUnion));
+                    shape instanceof Shape.Scalar || shape instanceof Shape.Enumeration || shape instanceof Shape.ScalarUnion,
+                    new JsonWriter.Name(field.name())));
         }
         Optional<Shape> extra = object.extra().filter(shape -> !(shape instanceof Shape.AnyValue));
         return new ObjectPlan(fields.toArray(FieldPlan[]::new), List.copyOf(shapes.dimensions(object)), extra,

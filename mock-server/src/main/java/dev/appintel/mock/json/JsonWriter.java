@@ -15,8 +15,10 @@ import java.util.Map;
  */
 public final class JsonWriter {
 
-    /** How many property names each writer keeps written (a power of two). */
-    private static final int NAME_SLOTS = 1_024;
+    /** How many property names of trees each writer keeps written (a power of two). */
+    private static final int NAME_SLOTS = 2_048;
+    /** How many slots a name may take, from its own on. */
+    private static final int NAME_PROBES = 4;
 
     private static final byte[] HEX = "0123456789ABCDEF".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] TRUE = {'t', 'r', 'u', 'e'};
@@ -40,11 +42,7 @@ public final class JsonWriter {
         ESCAPES['\r'] = 'r';
     }
 
-    /**
-     * Property names with their quoted bytes and colon, made once: the schemas' names repeat in
-     * every body. One name per slot by hash, the last one in it kept, so that map keys (ids, dates,
-     * from requests) cannot make it grow.
-     */
+    /** Names of trees' objects with their quoted bytes and colon, by hash ({@link #writtenName}). */
     private final String[] names = new String[NAME_SLOTS];
     private final byte[][] writtenNames = new byte[NAME_SLOTS][];
     private byte[] bytes;
@@ -115,6 +113,35 @@ public final class JsonWriter {
     }
 
     /**
+     * The name of the next property of the current object, written before.
+     *
+     * @param name the property name
+     */
+    public void name(Name name) {
+        separate();
+        put(name.bytes);
+        afterValue = false;
+    }
+
+    /** A property name with its JSON written once: the quoted name and the colon. */
+    public static final class Name {
+
+        private final byte[] bytes;
+
+        /**
+         * The written form of a name.
+         *
+         * @param name the property name
+         */
+        public Name(String name) {
+            JsonWriter writer = new JsonWriter(name.length() + 8);
+            writer.string(name);
+            writer.put((byte) ':');
+            this.bytes = writer.toByteArray();
+        }
+    }
+
+    /**
      * A whole tree as the next value.
      *
      * @param tree the value
@@ -164,17 +191,29 @@ public final class JsonWriter {
         }
     }
 
+    /**
+     * A name of a tree's object with its JSON: the names of the schemas repeat in every body, so
+     * they are kept by hash, each in the first free of a few slots, else in place of the one in
+     * its own slot; map keys (ids, dates, from requests) can only take turns with them.
+     */
     private byte[] writtenName(String name) {
-        int slot = name.hashCode() & (NAME_SLOTS - 1);
-        String kept = names[slot];
-        if (kept != name && !name.equals(kept)) {
-            int start = size;
-            string(name);
-            put((byte) ':');
-            writtenNames[slot] = Arrays.copyOfRange(bytes, start, size);
-            names[slot] = name;
-            size = start;
+        int hash = name.hashCode();
+        for (int probe = 0; probe < NAME_PROBES; probe++) {
+            int slot = (hash + probe) & (NAME_SLOTS - 1);
+            String kept = names[slot];
+            if (kept == name || name.equals(kept)) {
+                return writtenNames[slot];
+            }
+            if (kept == null) {
+                return keepName(slot, name);
+            }
         }
+        return keepName(hash & (NAME_SLOTS - 1), name);
+    }
+
+    private byte[] keepName(int slot, String name) {
+        names[slot] = name;
+        writtenNames[slot] = new Name(name).bytes;
         return writtenNames[slot];
     }
 

@@ -102,6 +102,33 @@ class JsonWriterTest {
         assertEquals("[1]", new String(writer.toByteArray(), StandardCharsets.UTF_8), "reset forgets the document");
     }
 
+    @Test
+    void namesKeptForTreesNeverMixUp() throws IOException {
+        // more names than the writer keeps, many sharing slots, each written several times
+        ObjectNode tree = JSON.objectNode();
+        for (int i = 0; i < 5_000; i++) {
+            tree.put("name" + (i * 7_919 % 5_000), i);
+        }
+        tree.put("Aa", 1).put("BB", 2);
+        JsonWriter writer = new JsonWriter(16);
+        for (int round = 0; round < 3; round++) {
+            assertEquals(jackson(tree), new String(written(writer, tree), StandardCharsets.UTF_8));
+        }
+    }
+
+    @Test
+    void aNameWrittenOnceIsWrittenAsItsText() throws IOException {
+        JsonWriter writer = new JsonWriter(4);
+        writer.startObject();
+        writer.name(new JsonWriter.Name("caf\u00e9 \"q\""));
+        writer.value(JSON.numberNode(1));
+        writer.name(new JsonWriter.Name("second"));
+        writer.value(JSON.nullNode());
+        writer.endObject();
+        assertEquals(jackson(JSON.objectNode().put("caf\u00e9 \"q\"", 1).putNull("second")),
+                new String(writer.toByteArray(), StandardCharsets.UTF_8));
+    }
+
     private static byte[] written(JsonWriter writer, JsonNode tree) {
         writer.reset();
         writer.value(tree);
