@@ -9,9 +9,9 @@ import java.util.Map;
 /**
  * Writes compact UTF-8 JSON into a reusable array: values one by one as a body is made up, or
  * whole trees, byte for byte what jackson-core's generator writes for the same values (big
- * decimals written plain). Making a body's JSON straight from its values, without a tree, and
- * writing by hand rather than through the generator each saved a good part of a made-up body's
- * cost. Not thread-safe: one writer per thread, {@link #reset} before each document.
+ * decimals written plain). Writing by hand rather than through the generator, and a body's JSON
+ * straight from its values rather than from a tree, each saved about a tenth of the CPU of an
+ * app metadata body. Not thread-safe: one writer per thread, {@link #reset} before each document.
  */
 public final class JsonWriter {
 
