@@ -42,9 +42,12 @@ public final class JsonWriter {
         ESCAPES['\r'] = 'r';
     }
 
-    /** Names of trees' objects with their quoted bytes and colon, by hash ({@link #writtenName}). */
-    private final String[] names = new String[NAME_SLOTS];
-    private final byte[][] writtenNames = new byte[NAME_SLOTS][];
+    /**
+     * Names of trees' objects with their quoted bytes and colon, by hash ({@link #writtenName});
+     * made on first use, since a writer that writes one {@link Name} needs none.
+     */
+    private String[] names;
+    private byte[][] writtenNames;
     private byte[] bytes;
     private int size;
     /** Whether the next value or name follows another in the same object or array. */
@@ -197,6 +200,10 @@ public final class JsonWriter {
      * its own slot; map keys (ids, dates, from requests) can only take turns with them.
      */
     private byte[] writtenName(String name) {
+        if (names == null) {
+            names = new String[NAME_SLOTS];
+            writtenNames = new byte[NAME_SLOTS][];
+        }
         int hash = name.hashCode();
         for (int probe = 0; probe < NAME_PROBES; probe++) {
             int slot = (hash + probe) & (NAME_SLOTS - 1);
