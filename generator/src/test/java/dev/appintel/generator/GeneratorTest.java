@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.appintel.generator.load.SpecException;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -37,11 +36,8 @@ class GeneratorTest {
     }
 
     @Test
-    void theRealSpecGivesByteIdenticalOutputAndABrokenEditLeavesItIntact() throws IOException {
-        Path spec = temp.resolve("app-intelligence.yaml");
-        try (InputStream in = getClass().getClassLoader().getResourceAsStream("openapi/app-intelligence.yaml")) {
-            Files.write(spec, in.readAllBytes());
-        }
+    void theFixtureSpecGivesByteIdenticalOutputAndABrokenEditLeavesItIntact() throws IOException {
+        Path spec = Files.writeString(temp.resolve("app-intelligence.yaml"), TestSpecs.text());
         Path first = temp.resolve("first");
         Path second = temp.resolve("second");
 

@@ -9,13 +9,18 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
-/** The real spec, from the test classpath (the spec module's jar), and small helpers around it. */
+/**
+ * The generator's fixture spec, a frozen copy of the API's spec kept in these tests' resources, and
+ * small helpers around it. Tests that state facts of one spec (counts, names, golden files) use it,
+ * so that an edit of the real spec never touches them; the real spec itself is checked by
+ * {@code RealSpecClientTest} with nothing pinned.
+ */
 public final class TestSpecs {
 
-    /** The spec's classpath resource. */
-    public static final String RESOURCE = "openapi/app-intelligence.yaml";
+    /** The fixture's classpath resource. */
+    public static final String RESOURCE = "fixture-spec/app-intelligence.yaml";
 
-    /** The file name the spec is loaded under. */
+    /** The file name the fixture is loaded under, the real spec's. */
     public static final String FILE_NAME = "app-intelligence.yaml";
 
     private static ApiModel model;
@@ -23,7 +28,7 @@ public final class TestSpecs {
     private TestSpecs() {
     }
 
-    /** The spec's text. */
+    /** The fixture's text. */
     public static String text() {
         try (InputStream in = TestSpecs.class.getClassLoader().getResourceAsStream(RESOURCE)) {
             if (in == null) {
@@ -40,7 +45,7 @@ public final class TestSpecs {
         return new SpecLoader().load(FILE_NAME, text.getBytes(StandardCharsets.UTF_8));
     }
 
-    /** The model of the real spec, built once. */
+    /** The model of the fixture, built once. */
     public static synchronized ApiModel model() {
         if (model == null) {
             model = new ModelBuilder().build(load(text()));

@@ -17,19 +17,24 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Compares the spec with an inventory of the API transcribed independently from the vendor's
- * documentation ({@value #INVENTORY}): the same operations, each with the same parameters.
+ * documentation ({@value #INVENTORY}): the same operations, each with the same parameters. The
+ * inventory is the one deliberate pin of the API's shape: an operation or parameter added to or
+ * removed from the spec needs its rows added or removed there, and a failure prints those rows.
  */
 class InventoryTest {
 
     private static final String INVENTORY = "inventory/endpoints.tsv";
-    private static final int OPERATION_COUNT = 30;
-    private static final int PARAMETER_COUNT = 157;
 
     /** One parameter's facts, as both sides state them. */
     record Param(String name, String in, String type, boolean required) {
 
         String key() {
             return name + " (" + in + ")";
+        }
+
+        /** The parameter as a row of the inventory, for {@code operation} ({@code GET /path}). */
+        String row(String operation) {
+            return operation.replace(' ', '\t') + "\t" + name + "\t" + in + "\t" + type + "\t" + required;
         }
     }
 
@@ -43,28 +48,16 @@ class InventoryTest {
     }
 
     @Test
-    void inventoryHasTheDocumentedTotals() {
-        assertThat(documented).hasSize(OPERATION_COUNT);
-        assertThat(parameterCount(documented)).isEqualTo(PARAMETER_COUNT);
+    void theInventoryIsNotEmpty() {
+        assertThat(documented).as(INVENTORY).isNotEmpty();
     }
 
     @Test
-    void specHasTheDocumentedTotals() {
-        assertThat(specified).hasSize(OPERATION_COUNT);
-        assertThat(parameterCount(specified)).isEqualTo(PARAMETER_COUNT);
-    }
-
-    @Test
-    void specOperationsMatchTheInventory() {
-        assertThat(new TreeSet<>(specified.keySet()))
-                .containsExactlyElementsOf(new TreeSet<>(documented.keySet()));
-    }
-
-    @Test
-    void specParametersMatchTheInventory() {
+    void specOperationsAndParametersMatchTheInventory() {
         List<String> differences = differences(documented, specified);
         assertThat(differences)
-                .as("differences between the inventory and the spec (%d)", differences.size())
+                .as("%d differences between %s (src/test/resources) and the spec; when the spec is right, "
+                        + "edit these rows of the inventory (columns separated by tabs)", differences.size(), INVENTORY)
                 .isEmpty();
     }
 
@@ -81,11 +74,15 @@ class InventoryTest {
                 "GET /v1/{os}/apps", Map.of(loose.key(), loose, extra.key(), extra),
                 "GET /v1/new", Map.of());
         assertThat(differences(expected, actual)).containsExactly(
-                "missing operation GET /v1/gone",
-                "extra operation GET /v1/new",
-                "GET /v1/{os}/apps: missing parameter " + country,
-                "GET /v1/{os}/apps: extra parameter " + extra,
-                "GET /v1/{os}/apps: parameter os (path) is " + loose + ", expected " + os);
+                "GET /v1/gone is in the inventory, not in the spec: remove its rows",
+                "GET /v1/new is in the spec, not in the inventory: add its rows",
+                "GET /v1/{os}/apps: parameter country (query) is not in the spec; remove the row: "
+                        + "GET\t/v1/{os}/apps\tcountry\tquery\tstring\tfalse",
+                "GET /v1/{os}/apps: parameter limit (query) is not in the inventory; add the row: "
+                        + "GET\t/v1/{os}/apps\tlimit\tquery\tinteger\tfalse",
+                "GET /v1/{os}/apps: parameter os (path) differs; the spec's row: "
+                        + "GET\t/v1/{os}/apps\tos\tpath\tstring\tfalse, the inventory's: "
+                        + "GET\t/v1/{os}/apps\tos\tpath\tstring\ttrue");
     }
 
     static List<String> differences(Map<String, Map<String, Param>> expected,
@@ -95,12 +92,12 @@ class InventoryTest {
         operations.addAll(actual.keySet());
         for (String operation : operations) {
             if (!actual.containsKey(operation)) {
-                differences.add("missing operation " + operation);
+                differences.add(operation + " is in the inventory, not in the spec: remove its rows");
             } else if (!expected.containsKey(operation)) {
-                differences.add("extra operation " + operation);
-            } else {
-                compareParameters(operation, expected.get(operation), actual.get(operation), differences);
+                differences.add(operation + " is in the spec, not in the inventory: add its rows");
             }
+            compareParameters(operation, expected.getOrDefault(operation, Map.of()),
+                    actual.getOrDefault(operation, Map.of()), differences);
         }
         return differences;
     }
@@ -113,11 +110,14 @@ class InventoryTest {
             Param want = expected.get(key);
             Param got = actual.get(key);
             if (got == null) {
-                differences.add(operation + ": missing parameter " + want);
+                differences.add(operation + ": parameter " + key + " is not in the spec; remove the row: "
+                        + want.row(operation));
             } else if (want == null) {
-                differences.add(operation + ": extra parameter " + got);
+                differences.add(operation + ": parameter " + key + " is not in the inventory; add the row: "
+                        + got.row(operation));
             } else if (!want.equals(got)) {
-                differences.add(operation + ": parameter " + key + " is " + got + ", expected " + want);
+                differences.add(operation + ": parameter " + key + " differs; the spec's row: " + got.row(operation)
+                        + ", the inventory's: " + want.row(operation));
             }
         }
     }
@@ -182,9 +182,5 @@ class InventoryTest {
 
     private static String simpleName(String ref) {
         return ref.substring(ref.lastIndexOf('/') + 1);
-    }
-
-    private static int parameterCount(Map<String, Map<String, Param>> operations) {
-        return operations.values().stream().mapToInt(Map::size).sum();
     }
 }

@@ -9,7 +9,7 @@ import java.util.Objects;
  * @param title       the spec's {@code info.title}
  * @param version     the spec's {@code info.version}
  * @param specName    the spec's file name, for generated headers
- * @param specSha256  hex SHA-256 of the spec's bytes, for generated headers
+ * @param specSha256  hex SHA-256 of the spec's bytes, naming the spec in change reports
  * @param serverUrl   the first server URL
  * @param apiKey      the query or header key that carries the credentials, if any
  * @param tags        operation groups in spec order

@@ -3,6 +3,7 @@ package dev.appintel.generator.load;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import dev.appintel.generator.TestSpecs;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -223,14 +224,8 @@ class SpecLoaderTest {
     }
 
     @Test
-    void theRealSpecLoadsWithoutProblems() throws IOException {
-        byte[] content;
-        try (var in = getClass().getClassLoader().getResourceAsStream("openapi/app-intelligence.yaml")) {
-            assertThat(in).as("the spec on the test classpath").isNotNull();
-            content = in.readAllBytes();
-        }
-
-        LoadedSpec spec = new SpecLoader().load("app-intelligence.yaml", content);
+    void theFixtureSpecLoadsWithoutProblems() {
+        LoadedSpec spec = TestSpecs.load(TestSpecs.text());
 
         assertThat(spec.asWritten().getPaths()).hasSize(30);
         assertThat(spec.positions().locate("/components/schemas/App").line()).isPositive();

@@ -4,13 +4,14 @@ import dev.appintel.generator.model.ApiModel;
 import dev.appintel.generator.render.JavadocText;
 
 /**
- * What the comment at the top of every generated file says: the spec it comes from and the
- * spec's SHA-256. There is deliberately no timestamp, so equal specs give equal files.
+ * What the comment at the top of every generated file says: the spec it comes from. There is
+ * deliberately no timestamp and no hash of the whole spec, so that an edit of one schema changes
+ * only the files that render it.
  */
-record FileHeader(String specName, String specSha256) {
+record FileHeader(String specName) {
 
     /** The header for files generated from {@code model}. */
     static FileHeader of(ApiModel model) {
-        return new FileHeader(JavadocText.commentSafe(model.specName()), JavadocText.commentSafe(model.specSha256()));
+        return new FileHeader(JavadocText.commentSafe(model.specName()));
     }
 }

@@ -3,6 +3,7 @@ package dev.appintel.generator.render.feign;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
+import dev.appintel.generator.TestSpecs;
 import dev.appintel.generator.load.SpecLoader;
 import dev.appintel.generator.model.ApiModel;
 import dev.appintel.generator.model.ModelBuilder;
@@ -21,8 +22,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The Feign client generated from the real spec (from the spec module's jar): reviewed as golden
- * files, compiled without a warning, and accepted by Feign's own contract, interface by interface.
+ * The Feign client generated from the real spec (from the spec module's jar), whatever the spec
+ * holds today: a method for each of its operations, compiled without a warning, and accepted by
+ * Feign's own contract, interface by interface. The reviewed golden copies are rendered from the
+ * generator's fixture spec instead ({@link #theFixtureSpecMatchesTheReviewedGoldenFiles}), so that
+ * an edit of the real spec does not touch them.
  */
 class RealSpecClientTest {
 
@@ -39,13 +43,13 @@ class RealSpecClientTest {
     }
 
     @Test
-    void matchesTheReviewedGoldenFiles() {
-        GoldenFiles.assertMatches("feign-client-real-spec", files);
+    void theFixtureSpecMatchesTheReviewedGoldenFiles() {
+        GoldenFiles.assertMatches("feign-client-fixture-spec", render(TestSpecs.model()));
     }
 
     @Test
     void coversEveryOperationOfTheSpec() {
-        assertThat(model.operations()).hasSize(30);
+        assertThat(model.operations()).isNotEmpty();
         String apis = files.stream().filter(file -> file.relativePath().contains("/api/"))
                 .map(GeneratedFile::content).reduce("", String::concat);
         model.operations().forEach(operation ->
