@@ -1,5 +1,6 @@
 package dev.appintel.maven;
 
+import dev.appintel.generator.verify.Baseline;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -39,12 +40,12 @@ final class BaselineResolver {
     }
 
     /** The baseline from a file. */
-    static BaselineSpec fromFile(File file) throws MojoFailureException {
+    static Baseline fromFile(File file) throws MojoFailureException {
         if (!file.isFile()) {
             throw new MojoFailureException("appintel: baseline spec not found: " + file);
         }
         try {
-            return new BaselineSpec(file.getName(), Files.readAllBytes(file.toPath()));
+            return new Baseline(file.getName(), Files.readAllBytes(file.toPath()));
         } catch (IOException e) {
             throw new MojoFailureException("appintel: cannot read the baseline spec " + file + ": " + e.getMessage(), e);
         }
@@ -58,7 +59,7 @@ final class BaselineResolver {
      * @param entry       the spec's path inside the artifact, or empty to take its only
      *                    {@code .yaml}, {@code .yml} or {@code .json} entry
      */
-    BaselineSpec fromArtifact(String coordinates, Optional<String> entry) throws MojoFailureException {
+    Baseline fromArtifact(String coordinates, Optional<String> entry) throws MojoFailureException {
         Artifact artifact = resolve(parse(coordinates));
         File file = artifact.getFile();
         try (ZipFile jar = new ZipFile(file)) {
@@ -68,7 +69,7 @@ final class BaselineResolver {
                 throw new MojoFailureException("appintel: the baseline artifact " + artifact + " has no entry '" + name
                         + "'; its spec files are: " + specEntries(jar));
             }
-            return new BaselineSpec(artifact + "!/" + name, jar.getInputStream(found).readAllBytes());
+            return new Baseline(artifact + "!/" + name, jar.getInputStream(found).readAllBytes());
         } catch (IOException e) {
             throw new MojoFailureException("appintel: cannot read the baseline artifact " + file + ": " + e.getMessage(), e);
         }

@@ -1,18 +1,12 @@
 package dev.appintel.maven;
 
-import dev.appintel.generator.diff.ChangeReport;
-import dev.appintel.generator.diff.ConsoleReport;
-import dev.appintel.generator.diff.ReportFiles;
-import dev.appintel.generator.diff.SpecDiff;
-import dev.appintel.generator.load.SpecException;
+import dev.appintel.generator.verify.Baseline;
+import dev.appintel.generator.verify.GitBaseline;
+import dev.appintel.generator.verify.VerificationLog;
 import java.io.File;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.util.List;
+import java.nio.file.Path;
 import java.util.Optional;
 import org.apache.maven.plugin.AbstractMojo;
-import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -21,8 +15,9 @@ import org.eclipse.aether.RepositorySystem;
 import org.eclipse.aether.RepositorySystemSession;
 
 /**
- * What {@code appintel:verify} and {@code appintel:diff} share: the spec, the baseline (a file or
- * artifact coordinates), the report directory, and one comparison through the generator library.
+ * What {@code appintel:verify} and {@code appintel:diff} share: the spec, the baseline (a file,
+ * artifact coordinates, or by default the spec as git has it at the merge-base with the default
+ * branch), and the report directory.
  */
 abstract class SpecComparisonMojo extends AbstractMojo {
 
@@ -46,9 +41,20 @@ abstract class SpecComparisonMojo extends AbstractMojo {
     @Parameter(property = "appintel.baselineEntry")
     protected String baselineEntry;
 
-    /** Where the reports go: {@code spec-changes.md}, {@code spec-changes.json}, {@code CHANGELOG-section.md}. */
-    @Parameter(property = "appintel.reportDirectory", defaultValue = "${project.build.directory}/appintel")
-    protected File reportDirectory;
+    /**
+     * Without {@link #baseline} or {@link #baselineArtifact}: the git revision whose spec is the
+     * baseline: {@code merge-base} (where this branch left the default branch), {@code last-tag}
+     * (the newest {@code v*} tag), any revision, or {@code none}.
+     */
+    @Parameter(property = "appintel.baselineGit", defaultValue = GitBaseline.MERGE_BASE)
+    protected String baselineGit;
+
+    /**
+     * Where the reports go: {@code spec-changes.md}, {@code spec-changes.json}, {@code CHANGELOG-section.md};
+     * by default {@code target/appintel} of the project, or of the current directory outside a project.
+     */
+    @Parameter(property = "appintel.reportDirectory")
+    private File reportDirectory;
 
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
     protected MavenProject project;
@@ -59,64 +65,66 @@ abstract class SpecComparisonMojo extends AbstractMojo {
     @Component
     private RepositorySystem repositorySystem;
 
-    /** Whether a baseline was configured. */
-    protected boolean hasBaseline() {
-        return baseline != null || baselineArtifact != null && !baselineArtifact.isBlank();
+    /** The report directory, as configured or by default. */
+    protected Path reportDirectory() {
+        if (reportDirectory != null) {
+            return reportDirectory.toPath();
+        }
+        // Outside a project (requiresProject = false) Maven's stand-in project has no build
+        // directory of its own: its ${project.build.directory} would be taken literally.
+        return project.getFile() == null ? Path.of("target", "appintel")
+                : Path.of(project.getBuild().getDirectory(), "appintel");
     }
 
-    /** Compares the spec with the baseline, writes the report files and logs the report. */
-    protected ChangeReport compare() throws MojoExecutionException, MojoFailureException {
-        byte[] current = readSpec();
-        BaselineSpec old = baseline();
-        ChangeReport report;
-        try {
-            report = new SpecDiff().compare(old.name(), old.content(), spec.getName(), current);
-        } catch (SpecException e) {
-            throw new MojoFailureException("appintel: " + e.getMessage(), e);
-        }
-        try {
-            ReportFiles.write(report, reportDirectory.toPath());
-        } catch (UncheckedIOException e) {
-            throw new MojoExecutionException("appintel: " + e.getMessage(), e);
-        }
-        log(report);
-        return report;
-    }
-
-    private void log(ChangeReport report) {
-        getLog().info("appintel: " + ConsoleReport.summary(report));
-        List<String> lines = ConsoleReport.lines(report);
-        for (int i = 0; i < lines.size(); i++) {
-            if (report.changes().get(i).impact().breaking()) {
-                getLog().warn("  " + lines.get(i));
-            } else {
-                getLog().info("  " + lines.get(i));
-            }
-        }
-        getLog().info("appintel: report written to " + reportDirectory.toPath().resolve(ReportFiles.MARKDOWN)
-                + " (also " + ReportFiles.JSON + " and " + ReportFiles.CHANGELOG + ")");
-    }
-
-    private byte[] readSpec() throws MojoFailureException {
-        if (!spec.isFile()) {
-            throw new MojoFailureException("appintel: spec file not found: " + spec);
-        }
-        try {
-            return Files.readAllBytes(spec.toPath());
-        } catch (IOException e) {
-            throw new MojoFailureException("appintel: cannot read the spec " + spec + ": " + e.getMessage(), e);
-        }
-    }
-
-    private BaselineSpec baseline() throws MojoFailureException {
+    /** The baseline as configured, or read from git; empty (with the reason logged) when there is none. */
+    protected Optional<Baseline> resolveBaseline() throws MojoFailureException {
         if (baseline != null && baselineArtifact != null && !baselineArtifact.isBlank()) {
             throw new MojoFailureException("appintel: give either baseline (" + baseline + ") or baselineArtifact ("
                     + baselineArtifact + "), not both");
         }
         if (baseline != null) {
-            return BaselineResolver.fromFile(baseline);
+            return Optional.of(BaselineResolver.fromFile(baseline));
         }
-        return new BaselineResolver(repositorySystem, repositorySession, project.getRemoteProjectRepositories())
-                .fromArtifact(baselineArtifact, Optional.ofNullable(baselineEntry).filter(entry -> !entry.isBlank()));
+        if (baselineArtifact != null && !baselineArtifact.isBlank()) {
+            return Optional.of(new BaselineResolver(repositorySystem, repositorySession,
+                    project.getRemoteProjectRepositories()).fromArtifact(baselineArtifact,
+                    Optional.ofNullable(baselineEntry).filter(entry -> !entry.isBlank())));
+        }
+        if (baselineGit == null || baselineGit.isBlank() || baselineGit.equals("none")) {
+            getLog().info("appintel: no baseline (baseline, baselineArtifact or baselineGit), so the spec was not "
+                    + "compared with one");
+            return Optional.empty();
+        }
+        GitBaseline.Resolution resolution = new GitBaseline(spec.toPath()).resolve(baselineGit);
+        getLog().info("appintel: " + (resolution.baseline().isPresent() ? resolution.explanation()
+                : "no baseline, so the spec was not compared with one: " + resolution.explanation()));
+        return resolution.baseline();
+    }
+
+    /** Maven's log, as the verification reports to it. */
+    protected VerificationLog log() {
+        return new VerificationLog() {
+            @Override
+            public void info(String line) {
+                getLog().info(line);
+            }
+
+            @Override
+            public void warn(String line) {
+                getLog().warn(line);
+            }
+
+            @Override
+            public void error(String line) {
+                getLog().error(line);
+            }
+        };
+    }
+
+    /** Fails unless the spec file exists. */
+    protected void requireSpec() throws MojoFailureException {
+        if (!spec.isFile()) {
+            throw new MojoFailureException("appintel: spec file not found: " + spec);
+        }
     }
 }

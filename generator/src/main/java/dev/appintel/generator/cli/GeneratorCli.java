@@ -18,7 +18,7 @@ import picocli.CommandLine.Spec;
 /**
  * The {@code appintel} command, the fat jar's main class. Exit codes: 0 done, 1 the spec has
  * problems (each printed on its own line), 2 bad usage, 3 any other failure, 4 breaking changes
- * (only {@code diff --fail-on-breaking}).
+ * ({@code verify}, and {@code diff --fail-on-breaking}).
  */
 @Command(name = "appintel", mixinStandardHelpOptions = true, versionProvider = GeneratorCli.Version.class,
         description = "Generates Java code from an OpenAPI 3.0 spec, compares it with a baseline, and lints"
@@ -49,12 +49,13 @@ public final class GeneratorCli implements Runnable {
             Function<Path, List<LocatedProblem>> linter) {
         return new CommandLine(new GeneratorCli()).addSubcommand("generate", new GenerateCommand(generator))
                 .addSubcommand("diff", new DiffCommand())
+                .addSubcommand("verify", new VerifyCommand())
                 .addSubcommand("lint", new LintCommand(linter));
     }
 
     @Override
     public void run() {
-        throw new ParameterException(command.commandLine(), "Missing required subcommand: generate, diff or lint");
+        throw new ParameterException(command.commandLine(), "Missing required subcommand: generate, diff, verify or lint");
     }
 
     /** {@code appintel <version>}, as stamped by the build. */

@@ -2,6 +2,7 @@ package dev.appintel.generator.diff;
 
 import static dev.appintel.generator.diff.Impact.BREAKS_CLIENTS;
 import static dev.appintel.generator.diff.Impact.BREAKS_MOCK_USERS;
+import static dev.appintel.generator.diff.Impact.BREAKS_STRICT_CLIENTS;
 import static dev.appintel.generator.diff.Impact.SAFE;
 
 /**
@@ -61,8 +62,11 @@ public enum ChangeKind {
     /** Clients may meet {@code null} where a value used to be guaranteed. */
     RESPONSE_FIELD_MADE_NULLABLE(BREAKS_CLIENTS, Section.BREAKING, "Response field may now be null"),
     RESPONSE_FIELD_MADE_NON_NULL(SAFE, Section.CHANGED, "Response field no longer null"),
-    /** The generated models map unknown enum values to a fallback constant. */
-    RESPONSE_ENUM_VALUE_ADDED(SAFE, Section.ADDED, "Enum value added to a response"),
+    /**
+     * The generated models keep unknown enum values; clients that reject unknown values (OpenAPI
+     * Generator's, for one) fail on the new value.
+     */
+    RESPONSE_ENUM_VALUE_ADDED(BREAKS_STRICT_CLIENTS, Section.ADDED, "Enum value added to a response"),
     RESPONSE_ENUM_VALUE_REMOVED(SAFE, Section.REMOVED, "Enum value removed from a response"),
     /** A new shape of object in a {@code oneOf} that old clients cannot tell apart. */
     RESPONSE_VARIANT_ADDED(BREAKS_CLIENTS, Section.BREAKING, "Response variant added"),

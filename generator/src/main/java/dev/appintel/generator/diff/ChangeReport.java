@@ -42,10 +42,20 @@ public record ChangeReport(SpecIdentity baseline, SpecIdentity current, List<Cha
                 : fileOf(change) + ":" + location.line() + ":" + location.column();
     }
 
-    /** E.g. {@code 2 breaking for clients, 0 breaking for mock users, 5 safe}. */
+    /**
+     * E.g. {@code 2 breaking for clients, 0 breaking for mock users, 5 safe}; changes that break
+     * only strict clients are counted when there are any.
+     */
     public String summary() {
+        long strict = count(Impact.BREAKS_STRICT_CLIENTS);
         return count(Impact.BREAKS_CLIENTS) + " " + Impact.BREAKS_CLIENTS.label() + ", "
                 + count(Impact.BREAKS_MOCK_USERS) + " " + Impact.BREAKS_MOCK_USERS.label() + ", "
+                + (strict == 0 ? "" : strict + " " + Impact.BREAKS_STRICT_CLIENTS.label() + ", ")
                 + count(Impact.SAFE) + " " + Impact.SAFE.label();
+    }
+
+    /** The changes that break only clients which reject unknown values. */
+    public List<Change> strictClientChanges() {
+        return changes.stream().filter(change -> change.impact() == Impact.BREAKS_STRICT_CLIENTS).toList();
     }
 }

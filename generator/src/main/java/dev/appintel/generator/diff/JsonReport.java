@@ -24,6 +24,7 @@ public final class JsonReport {
         summary.put("breaking", report.hasBreakingChanges());
         summary.put("breaksClients", report.count(Impact.BREAKS_CLIENTS));
         summary.put("breaksMockUsers", report.count(Impact.BREAKS_MOCK_USERS));
+        summary.put("breaksStrictClients", report.count(Impact.BREAKS_STRICT_CLIENTS));
         summary.put("safe", report.count(Impact.SAFE));
         var changes = root.putArray("changes");
         for (Change change : report.changes()) {

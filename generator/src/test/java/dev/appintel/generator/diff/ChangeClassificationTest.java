@@ -120,7 +120,7 @@ class ChangeClassificationTest {
                         spec -> object(spec, APP + "/properties/name").put("nullable", true)),
                 row(ChangeKind.RESPONSE_FIELD_MADE_NON_NULL, Impact.SAFE, "App.rating", "",
                         spec -> object(spec, APP + "/properties/rating").remove("nullable")),
-                row(ChangeKind.RESPONSE_ENUM_VALUE_ADDED, Impact.SAFE, "AppKind", "tool",
+                row(ChangeKind.RESPONSE_ENUM_VALUE_ADDED, Impact.BREAKS_STRICT_CLIENTS, "AppKind", "tool",
                         spec -> array(spec, "/components/schemas/AppKind/enum").add("tool")),
                 row(ChangeKind.RESPONSE_ENUM_VALUE_REMOVED, Impact.SAFE, "AppKind", "app",
                         spec -> removeValue(array(spec, "/components/schemas/AppKind/enum"), "app")),
