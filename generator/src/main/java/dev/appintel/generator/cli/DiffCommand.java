@@ -14,7 +14,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -85,12 +87,21 @@ final class DiffCommand implements Callable<Integer> {
 
     private String render(ChangeReport report) {
         return switch (format) {
-            case console -> ConsoleReport.summary(report) + "\n"
-                    + ConsoleReport.lines(report).stream().map(line -> "  " + line + "\n").reduce("", String::concat);
+            case console -> ConsoleReport.summary(report) + "\n" + indented(ConsoleReport.lines(report))
+                    + headed(ConsoleReport.clientApi(report));
             case markdown -> MarkdownReport.render(report);
             case json -> JsonReport.render(report);
             case changelog -> ChangelogSection.render(report);
         };
+    }
+
+    /** The first line as a heading, the others indented under it. */
+    private static String headed(List<String> lines) {
+        return lines.get(0) + "\n" + indented(lines.subList(1, lines.size()));
+    }
+
+    private static String indented(List<String> lines) {
+        return lines.stream().map(line -> "  " + line + "\n").collect(Collectors.joining());
     }
 
     private static byte[] read(Path file) {

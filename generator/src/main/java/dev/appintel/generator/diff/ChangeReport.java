@@ -5,14 +5,19 @@ import java.util.Objects;
 
 /**
  * Every change from a baseline spec to the current one, most severe first, each located in the
- * spec it belongs to.
+ * spec it belongs to, and what they do to the generated client's Java API.
+ *
+ * @param clientApi the changes to the Java API of the {@code feign-client} target's client, in
+ *                  {@link ApiChange#ORDER}
  */
-public record ChangeReport(SpecIdentity baseline, SpecIdentity current, List<Change> changes) {
+public record ChangeReport(SpecIdentity baseline, SpecIdentity current, List<Change> changes,
+        List<ApiChange> clientApi) {
 
     public ChangeReport {
         Objects.requireNonNull(baseline, "baseline");
         Objects.requireNonNull(current, "current");
         changes = List.copyOf(changes);
+        clientApi = List.copyOf(clientApi);
     }
 
     /** How many changes have this class. */

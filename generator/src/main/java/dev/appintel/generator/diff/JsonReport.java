@@ -7,7 +7,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.UncheckedIOException;
 
-/** The report as JSON, for tools: the two specs, counts per class, and every change. */
+/**
+ * The report as JSON, for tools: the two specs, counts per class, every change, and every change
+ * to the generated client's Java API.
+ */
 public final class JsonReport {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -42,6 +45,13 @@ public final class JsonReport {
             location.put("line", change.location().line());
             location.put("column", change.location().column());
             location.put("pointer", change.location().pointer());
+        }
+        var clientApi = root.putArray("clientApi");
+        for (ApiChange change : report.clientApi()) {
+            ObjectNode node = clientApi.addObject();
+            node.put("change", change.kind().name());
+            node.put("element", change.element());
+            node.put("detail", change.detail());
         }
         DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
                 .withObjectIndenter(new DefaultIndenter("  ", "\n"))

@@ -2,7 +2,10 @@ package dev.appintel.generator.diff;
 
 import java.util.List;
 
-/** The report as a Markdown page: a summary, then one table per class of change. */
+/**
+ * The report as a Markdown page: a summary, one table per class of change, then the changes to the
+ * generated client's Java API.
+ */
 public final class MarkdownReport {
 
     private MarkdownReport() {
@@ -14,7 +17,7 @@ public final class MarkdownReport {
         page.append("# Spec changes: ").append(code(report.current().file())).append("\n\n");
         page.append("- Baseline: ").append(describe(report.baseline())).append('\n');
         page.append("- Current: ").append(describe(report.current())).append("\n\n");
-        if (report.changes().isEmpty()) {
+        if (report.changes().isEmpty() && report.clientApi().isEmpty()) {
             return page.append("No changes.\n").toString();
         }
         page.append(report.hasBreakingChanges() ? "**Breaking changes: " : "**No breaking changes: ")
@@ -36,7 +39,25 @@ public final class MarkdownReport {
                         .append(" |\n");
             }
         }
+        clientApi(report, page);
         return page.toString();
+    }
+
+    /** The section is there whenever the spec changed, so that a reader never wonders whether it was left out. */
+    private static void clientApi(ChangeReport report, StringBuilder page) {
+        page.append("\n## Java API of the generated client (").append(report.clientApi().size()).append(")\n\n");
+        if (report.clientApi().isEmpty()) {
+            page.append("No changes to the Java API of the generated client.\n");
+            return;
+        }
+        page.append("| Change | Element | Detail |\n");
+        page.append("|---|---|---|\n");
+        for (ApiChange change : report.clientApi()) {
+            page.append("| ").append(cell(change.kind().title()))
+                    .append(" | ").append(code(change.element()))
+                    .append(" | ").append(code(change.detail()))
+                    .append(" |\n");
+        }
     }
 
     private static String describe(SpecIdentity spec) {

@@ -9,7 +9,8 @@ import java.util.List;
 
 /**
  * Compares a baseline spec with the current one: both go through the generator's load and model
- * stages, so a change is judged on what the generated client and mock actually see.
+ * stages, so a change is judged on what the generated client and mock actually see. The report
+ * also lists what the changes do to the generated Feign client's Java API ({@link ClientApiDiff}).
  */
 public final class SpecDiff {
 
@@ -29,7 +30,8 @@ public final class SpecDiff {
                 .map(change -> change.at((change.side() == Change.Side.BASELINE ? oldSpec : newSpec)
                         .positions().locate(change.location().pointer())))
                 .toList();
-        return new ChangeReport(identity(baselineName, oldModel), identity(currentName, newModel), located);
+        return new ChangeReport(identity(baselineName, oldModel), identity(currentName, newModel), located,
+                ClientApiDiff.compare(oldModel, newModel));
     }
 
     private static SpecIdentity identity(String file, ApiModel model) {

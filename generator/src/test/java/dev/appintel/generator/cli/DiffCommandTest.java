@@ -58,6 +58,7 @@ class DiffCommandTest {
                 + "[max per call 100 → 40] (new.yaml:21:7)\n");
         assertThat(out.toString()).contains("  [breaking for clients] Parameter limit tightened: getApps › app_ids "
                 + "[minItems none → 1] (new.yaml:");
+        assertThat(out.toString()).endsWith("\nJava API of the generated client: no changes\n");
         assertThat(err.toString()).isEmpty();
     }
 

@@ -36,6 +36,26 @@ class ReportFormatsTest {
                 + "int32\\|string → int32\\|string\\|number | getApps |");
         assertThat(markdown).contains("## Safe (3)");
         assertThat(markdown).doesNotContain("Breaking for mock users (");
+        assertThat(markdown).endsWith("""
+                ## Java API of the generated client (3)
+
+                | Change | Element | Detail |
+                |---|---|---|
+                | Record component removed | `App.downloads` | `Long` |
+                | Record component added | `App.price` | `Double` |
+                | Method added | `AppId.of(double)` | `static AppId of(double value)` |
+                """);
+    }
+
+    @Test
+    void markdownSaysWhenTheClientApiDoesNotChange() {
+        ChangeReport described = DiffSpecs.compare(spec -> object(spec, APPS).put("summary", "Apps by their ids."));
+
+        assertThat(MarkdownReport.render(described)).endsWith("""
+                ## Java API of the generated client (0)
+
+                No changes to the Java API of the generated client.
+                """);
     }
 
     @Test
@@ -67,6 +87,10 @@ class ReportFormatsTest {
         assertThat(first.at("/location/pointer").asText()).isEqualTo(APP + "/properties/downloads");
         assertThat(first.at("/location/line").asInt()).isPositive();
         assertThat(json.path("changes").size()).isEqualTo(REPORT.changes().size());
+        assertThat(json.path("clientApi").size()).isEqualTo(3);
+        assertThat(json.at("/clientApi/1/change").asText()).isEqualTo("COMPONENT_ADDED");
+        assertThat(json.at("/clientApi/1/element").asText()).isEqualTo("App.price");
+        assertThat(json.at("/clientApi/1/detail").asText()).isEqualTo("Double");
     }
 
     @Test
@@ -98,6 +122,29 @@ class ReportFormatsTest {
                 .isEqualTo("5 changes against base.yaml (1.0.0): 2 breaking for clients, 0 breaking for mock users, 3 safe");
         assertThat(ConsoleReport.lines(REPORT)).hasSize(5).first().asString()
                 .matches("\\[breaking for clients] Response field removed: App\\.downloads \\(base\\.yaml:\\d+:9\\)");
+    }
+
+    @Test
+    void theConsoleListsTheClientApiChangesUnderTheirCount() {
+        assertThat(ConsoleReport.clientApi(REPORT)).containsExactly(
+                "Java API of the generated client: 3 changes",
+                "Record component removed: App.downloads [Long]",
+                "Record component added: App.price [Double]",
+                "Method added: AppId.of(double) [static AppId of(double value)]");
+    }
+
+    @Test
+    void theConsoleGivesOnlyTheCountOfManyClientApiChanges() {
+        ChangeReport many = DiffSpecs.compare(spec -> {
+            for (int i = 0; i <= ConsoleReport.MAX_CLIENT_API_LINES; i++) {
+                object(spec, APP + "/properties").putObject("extra" + i).put("type", "string");
+            }
+        });
+
+        assertThat(ConsoleReport.clientApi(many)).containsExactly(
+                "Java API of the generated client: 41 changes, listed in the Markdown and JSON reports");
+        assertThat(ConsoleReport.clientApi(DiffSpecs.compare(spec -> { })))
+                .containsExactly("Java API of the generated client: no changes");
     }
 
     @Test

@@ -23,6 +23,8 @@ import java.util.function.Predicate;
  */
 final class CatalogFiles {
 
+    /** The name of the interface with one accessor per tag interface. */
+    static final String APIS = "Apis";
     private static final String METADATA = "OperationMetadata";
 
     private final RenderScope scope;
@@ -110,7 +112,7 @@ final class CatalogFiles {
                 + ", one accessor per tag.").paragraph("A client implements `api`; every accessor calls it with its "
                 + "interface.").render("");
         ApisContext context = new ApisContext(scope.header(), api, javadoc, accessors);
-        return scope.file(api, "Apis", "apis", context);
+        return scope.file(api, APIS, "apis", context);
     }
 
     /** {@code AppOverviewApi} gives {@code appOverview}; a name that would be a keyword gets {@code _}. */

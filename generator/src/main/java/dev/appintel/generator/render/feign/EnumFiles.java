@@ -50,7 +50,8 @@ final class EnumFiles {
         };
     }
 
-    private static String unknownName(EnumType type) {
+    /** The name of the constant for values this client does not know: the first of {@link #UNKNOWN_NAMES} no value takes. */
+    static String unknownName(EnumType type) {
         Set<String> taken = type.constants().stream().map(EnumConstant::javaName).collect(Collectors.toSet());
         return UNKNOWN_NAMES.stream().filter(name -> !taken.contains(name)).findFirst()
                 .orElseGet(() -> "UNKNOWN_" + taken.size());

@@ -79,7 +79,7 @@ final class RecordFiles {
     }
 
     /** {@code additionalProperties}, or a variant no property uses. */
-    private static String extraEntriesName(ObjectType type) {
+    static String extraEntriesName(ObjectType type) {
         Set<String> taken = type.properties().stream().map(Property::javaName).collect(Collectors.toSet());
         String name = EXTRA_ENTRIES;
         for (int i = 2; taken.contains(name); i++) {

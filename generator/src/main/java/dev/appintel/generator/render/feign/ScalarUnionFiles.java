@@ -28,12 +28,26 @@ final class ScalarUnionFiles {
         Imports imports = scope.modelImports();
         imports.require("com.fasterxml.jackson.annotation.JsonCreator", "com.fasterxml.jackson.annotation.JsonValue",
                 "com.fasterxml.jackson.databind.JsonNode", "java.math.BigDecimal", "java.util.Objects");
-        boolean integer = kinds.contains(ScalarKind.INT32) || kinds.contains(ScalarKind.INT64);
-        boolean text = kinds.contains(ScalarKind.STRING) || kinds.contains(ScalarKind.DATE)
-                || kinds.contains(ScalarKind.DATE_TIME);
         ScalarUnionContext context = new ScalarUnionContext(scope.header(), scope.packages().model(),
-                imports.sorted(), javadoc(type), type.javaName(), integer, kinds.contains(ScalarKind.NUMBER), text);
+                imports.sorted(), javadoc(type), type.javaName(), integerFactory(type), numberFactory(type),
+                stringFactory(type));
         return scope.file(scope.packages().model(), type.javaName(), "scalar-union", context);
+    }
+
+    /** Whether the class has {@code of(long)}: some alternative is an integer. */
+    static boolean integerFactory(ScalarUnion type) {
+        return type.alternatives().contains(ScalarKind.INT32) || type.alternatives().contains(ScalarKind.INT64);
+    }
+
+    /** Whether the class has {@code of(double)}: some alternative is a number. */
+    static boolean numberFactory(ScalarUnion type) {
+        return type.alternatives().contains(ScalarKind.NUMBER);
+    }
+
+    /** Whether the class has {@code of(String)}: some alternative is text (dates included). */
+    static boolean stringFactory(ScalarUnion type) {
+        List<ScalarKind> kinds = type.alternatives();
+        return kinds.contains(ScalarKind.STRING) || kinds.contains(ScalarKind.DATE) || kinds.contains(ScalarKind.DATE_TIME);
     }
 
     private static String javadoc(ScalarUnion type) {

@@ -57,7 +57,7 @@ final class GeneratedSources {
         recreate(classes);
         JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
         DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
-        List<String> options = List.of("-Xlint:all", "-Werror", "-proc:none", "--release", "17",
+        List<String> options = List.of("-Xlint:all", "-Werror", "-proc:none", "-parameters", "--release", "17",
                 "-d", classes.toString(), "-classpath", classpath());
         try (StandardJavaFileManager fileManager = compiler.getStandardFileManager(diagnostics, Locale.ROOT, null)) {
             compiler.getTask(null, fileManager, diagnostics, options, null, sources(files)).call();
