@@ -1,5 +1,5 @@
-// spec.yaml: the real spec without one response field (the baseline is the released jar).
+// spec.yaml: the fixture spec without one response field (the baseline is the released jar).
 def SpecText = new GroovyClassLoader(getClass().classLoader).parseClass(new File(itSources, 'SpecText.groovy'))
-def spec = SpecText.newInstance(new File(realSpec))
+def spec = SpecText.newInstance(new File(fixtureSpec))
 spec.edit('\n    App:\n', '        humanized_name:\n          type: string\n          nullable: true\n', '')
 spec.writeTo(new File(basedir, 'spec.yaml'))

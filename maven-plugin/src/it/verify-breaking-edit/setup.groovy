@@ -1,6 +1,6 @@
-// baseline.yaml: the real spec; spec.yaml: the same with one edit of each of several breaking kinds.
+// baseline.yaml: the fixture spec; spec.yaml: the same with one edit of each of several breaking kinds.
 def SpecText = new GroovyClassLoader(getClass().classLoader).parseClass(new File(itSources, 'SpecText.groovy'))
-def spec = SpecText.newInstance(new File(realSpec))
+def spec = SpecText.newInstance(new File(fixtureSpec))
 spec.writeTo(new File(basedir, 'baseline.yaml'))
 // Parameter removed.
 spec.edit('operationId: getApps', '        - name: include_sdk_data\n          in: query\n          required: false\n'

@@ -1,7 +1,7 @@
-// baseline.yaml: the real spec; spec.yaml: the same with one edit of each breaking kind that
+// baseline.yaml: the fixture spec; spec.yaml: the same with one edit of each breaking kind that
 // verify-breaking-edit leaves out.
 def SpecText = new GroovyClassLoader(getClass().classLoader).parseClass(new File(itSources, 'SpecText.groovy'))
-def spec = SpecText.newInstance(new File(realSpec))
+def spec = SpecText.newInstance(new File(fixtureSpec))
 spec.writeTo(new File(basedir, 'baseline.yaml'))
 // Operations
 spec.cut('  /v1/{os}/consumer_intel/power_user_curve/cohorts:\n', '  /v1/{os}/consumer_intel/power_user_curve/cohorts:\n',

@@ -123,6 +123,9 @@ public final class SpecVerification {
                 log.info("  " + lines.get(i));
             }
         }
+        List<String> clientApi = ConsoleReport.clientApi(report);
+        log.info("appintel: " + clientApi.get(0));
+        clientApi.subList(1, clientApi.size()).forEach(line -> log.info("  " + line));
         log.info("appintel: report written to " + reportDirectory.resolve(ReportFiles.MARKDOWN)
                 + " (also " + ReportFiles.JSON + " and " + ReportFiles.CHANGELOG + ")");
         return report;
