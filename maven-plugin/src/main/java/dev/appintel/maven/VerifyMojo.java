@@ -2,7 +2,9 @@ package dev.appintel.maven;
 
 import dev.appintel.generator.load.SpecException;
 import dev.appintel.generator.verify.SpecVerification;
+import java.io.File;
 import java.io.UncheckedIOException;
+import java.util.Optional;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -30,6 +32,13 @@ public class VerifyMojo extends SpecComparisonMojo {
     @Parameter(property = "appintel.strictEnums", defaultValue = "false")
     private boolean strictEnums;
 
+    /**
+     * The findings file of the contract tests: the baseline pact's interactions the new mock
+     * breaks, each a breaking finding of the report. Read when it exists.
+     */
+    @Parameter(property = "appintel.contractFindings")
+    private File contractFindings;
+
     /** Lints the spec with the spec module's rules; problems fail the build. */
     @Parameter(property = "appintel.lint", defaultValue = "true")
     private boolean lint;
@@ -48,7 +57,8 @@ public class VerifyMojo extends SpecComparisonMojo {
         SpecVerification.Verdict verdict;
         try {
             verdict = new SpecVerification(log()).verify(new SpecVerification.Options(spec.toPath(),
-                    resolveBaseline(), reportDirectory(), lint, allowBreakingChanges, strictEnums));
+                    resolveBaseline(), reportDirectory(), lint, allowBreakingChanges, strictEnums,
+                    Optional.ofNullable(contractFindings).map(File::toPath)));
         } catch (SpecException e) {
             throw new MojoFailureException("appintel: " + e.getMessage(), e);
         } catch (UncheckedIOException e) {

@@ -5,19 +5,32 @@ import java.util.Objects;
 
 /**
  * Every change from a baseline spec to the current one, most severe first, each located in the
- * spec it belongs to, and what they do to the generated client's Java API.
+ * spec it belongs to, what they do to the generated client's Java API, and the interactions of the
+ * baseline's pact that the new mock breaks (known only once the contract tests have run).
  *
- * @param clientApi the changes to the Java API of the {@code feign-client} target's client, in
- *                  {@link ApiChange#ORDER}
+ * @param clientApi         the changes to the Java API of the {@code feign-client} target's client,
+ *                          in {@link ApiChange#ORDER}
+ * @param contractFindings  the baseline pact's interactions the new mock breaks, each breaking
  */
 public record ChangeReport(SpecIdentity baseline, SpecIdentity current, List<Change> changes,
-        List<ApiChange> clientApi) {
+        List<ApiChange> clientApi, List<ContractFinding> contractFindings) {
 
     public ChangeReport {
         Objects.requireNonNull(baseline, "baseline");
         Objects.requireNonNull(current, "current");
         changes = List.copyOf(changes);
         clientApi = List.copyOf(clientApi);
+        contractFindings = List.copyOf(contractFindings);
+    }
+
+    /** A report of the specs alone, before any contract test has run. */
+    public ChangeReport(SpecIdentity baseline, SpecIdentity current, List<Change> changes, List<ApiChange> clientApi) {
+        this(baseline, current, changes, clientApi, List.of());
+    }
+
+    /** This report with the contract tests' findings. */
+    public ChangeReport withContractFindings(List<ContractFinding> findings) {
+        return new ChangeReport(baseline, current, changes, clientApi, findings);
     }
 
     /** How many changes have this class. */
@@ -30,9 +43,9 @@ public record ChangeReport(SpecIdentity baseline, SpecIdentity current, List<Cha
         return changes.stream().filter(change -> change.impact().breaking()).toList();
     }
 
-    /** Whether any change breaks clients or mock users. */
+    /** Whether any change breaks clients or mock users, or the new mock breaks a baseline interaction. */
     public boolean hasBreakingChanges() {
-        return !breakingChanges().isEmpty();
+        return !breakingChanges().isEmpty() || !contractFindings.isEmpty();
     }
 
     /** The file a change's location is in. */
@@ -56,7 +69,9 @@ public record ChangeReport(SpecIdentity baseline, SpecIdentity current, List<Cha
         return count(Impact.BREAKS_CLIENTS) + " " + Impact.BREAKS_CLIENTS.label() + ", "
                 + count(Impact.BREAKS_MOCK_USERS) + " " + Impact.BREAKS_MOCK_USERS.label() + ", "
                 + (strict == 0 ? "" : strict + " " + Impact.BREAKS_STRICT_CLIENTS.label() + ", ")
-                + count(Impact.SAFE) + " " + Impact.SAFE.label();
+                + count(Impact.SAFE) + " " + Impact.SAFE.label()
+                + (contractFindings.isEmpty() ? "" : "; " + contractFindings.size() + " baseline pact interaction"
+                        + (contractFindings.size() == 1 ? "" : "s") + " broken by the new mock");
     }
 
     /** The changes that break only clients which reject unknown values. */

@@ -29,6 +29,7 @@ public final class JsonReport {
         summary.put("breaksMockUsers", report.count(Impact.BREAKS_MOCK_USERS));
         summary.put("breaksStrictClients", report.count(Impact.BREAKS_STRICT_CLIENTS));
         summary.put("safe", report.count(Impact.SAFE));
+        summary.put("brokenBaselineInteractions", report.contractFindings().size());
         var changes = root.putArray("changes");
         for (Change change : report.changes()) {
             ObjectNode node = changes.addObject();
@@ -45,6 +46,11 @@ public final class JsonReport {
             location.put("line", change.location().line());
             location.put("column", change.location().column());
             location.put("pointer", change.location().pointer());
+        }
+        var findings = root.putArray("contractFindings");
+        for (ContractFinding finding : report.contractFindings()) {
+            findings.addObject().put("operationId", finding.operationId()).put("interaction", finding.interaction())
+                    .put("request", finding.request()).put("field", finding.field()).put("problem", finding.problem());
         }
         var clientApi = root.putArray("clientApi");
         for (ApiChange change : report.clientApi()) {

@@ -17,7 +17,7 @@ public final class MarkdownReport {
         page.append("# Spec changes: ").append(code(report.current().file())).append("\n\n");
         page.append("- Baseline: ").append(describe(report.baseline())).append('\n');
         page.append("- Current: ").append(describe(report.current())).append("\n\n");
-        if (report.changes().isEmpty() && report.clientApi().isEmpty()) {
+        if (report.changes().isEmpty() && report.clientApi().isEmpty() && report.contractFindings().isEmpty()) {
             return page.append("No changes.\n").toString();
         }
         page.append(report.hasBreakingChanges() ? "**Breaking changes: " : "**No breaking changes: ")
@@ -39,8 +39,28 @@ public final class MarkdownReport {
                         .append(" |\n");
             }
         }
+        contractFindings(report, page);
         clientApi(report, page);
         return page.toString();
+    }
+
+    private static void contractFindings(ChangeReport report, StringBuilder page) {
+        if (report.contractFindings().isEmpty()) {
+            return;
+        }
+        page.append("\n## Baseline pact interactions the new mock breaks (").append(report.contractFindings().size())
+                .append(")\n\n");
+        page.append("The pact the baseline spec's client would publish, replayed against the new mock server.\n\n");
+        page.append("| Operation | Interaction | Request | Field | Problem |\n");
+        page.append("|---|---|---|---|---|\n");
+        for (ContractFinding finding : report.contractFindings()) {
+            page.append("| ").append(code(finding.operationId()))
+                    .append(" | ").append(cell(finding.interaction()))
+                    .append(" | ").append(code(finding.request()))
+                    .append(" | ").append(code(finding.field()))
+                    .append(" | ").append(cell(finding.problem()))
+                    .append(" |\n");
+        }
     }
 
     /** The section is there whenever the spec changed, so that a reader never wonders whether it was left out. */

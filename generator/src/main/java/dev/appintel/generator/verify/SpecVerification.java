@@ -3,6 +3,7 @@ package dev.appintel.generator.verify;
 import dev.appintel.generator.diff.Change;
 import dev.appintel.generator.diff.ChangeReport;
 import dev.appintel.generator.diff.ConsoleReport;
+import dev.appintel.generator.diff.ContractFinding;
 import dev.appintel.generator.diff.Impact;
 import dev.appintel.generator.diff.ReportFiles;
 import dev.appintel.generator.diff.SpecDiff;
@@ -33,12 +34,19 @@ public final class SpecVerification {
 
     /** What to check and how strictly. */
     public record Options(Path spec, Optional<Baseline> baseline, Path reportDirectory, boolean lint,
-            boolean allowBreakingChanges, boolean strictEnums) {
+            boolean allowBreakingChanges, boolean strictEnums, Optional<Path> contractFindings) {
 
         public Options {
             Objects.requireNonNull(spec, "spec");
             Objects.requireNonNull(baseline, "baseline");
             Objects.requireNonNull(reportDirectory, "reportDirectory");
+            Objects.requireNonNull(contractFindings, "contractFindings");
+        }
+
+        /** The options of a check with no contract findings to read (before the contract tests). */
+        public Options(Path spec, Optional<Baseline> baseline, Path reportDirectory, boolean lint,
+                boolean allowBreakingChanges, boolean strictEnums) {
+            this(spec, baseline, reportDirectory, lint, allowBreakingChanges, strictEnums, Optional.empty());
         }
     }
 
@@ -78,9 +86,10 @@ public final class SpecVerification {
         }
         keepBaselineCopy(options);
         Optional<ChangeReport> report = options.baseline()
-                .map(baseline -> compare(options.spec(), baseline, options.reportDirectory()));
+                .map(baseline -> compare(options.spec(), baseline, options.reportDirectory()))
+                .map(found -> withContractFindings(found, options));
         List<Change> failing = report.map(found -> failing(found, options.strictEnums())).orElse(List.of());
-        boolean breaking = !failing.isEmpty();
+        boolean breaking = !failing.isEmpty() || report.map(found -> !found.contractFindings().isEmpty()).orElse(false);
         report.ifPresent(found -> warnAboutStrictClients(found, options.strictEnums()));
         if (breaking && options.allowBreakingChanges()) {
             log.warn("appintel: breaking changes accepted (appintel.allowBreakingChanges=true)");
@@ -161,6 +170,31 @@ public final class SpecVerification {
         return message.toString().strip();
     }
 
+    /**
+     * The report with the contract tests' findings, when their file exists, written again; a
+     * missing file means the contract tests did not run (or had no baseline), and is said.
+     */
+    private ChangeReport withContractFindings(ChangeReport report, Options options) {
+        if (options.contractFindings().isEmpty()) {
+            return report;
+        }
+        Path file = options.contractFindings().get();
+        if (!Files.isRegularFile(file)) {
+            log.info("appintel: no contract findings at " + file + " (the baseline pact was not replayed)");
+            return report;
+        }
+        ChangeReport withFindings = report.withContractFindings(ContractFinding.read(file));
+        if (withFindings.contractFindings().isEmpty()) {
+            log.info("appintel: the new mock serves every interaction of the baseline's pact");
+            return withFindings;
+        }
+        log.warn("appintel: " + withFindings.contractFindings().size() + " interaction(s) of the baseline's pact "
+                + "broken by the new mock:");
+        withFindings.contractFindings().forEach(finding -> log.warn("  " + finding.describe()));
+        ReportFiles.write(withFindings, options.reportDirectory());
+        return withFindings;
+    }
+
     /** The changes that fail the verification: the breaking ones, and with strict enums those of strict clients. */
     private static List<Change> failing(ChangeReport report, boolean strictEnums) {
         return report.changes().stream().filter(change -> change.impact().breaking()
@@ -176,14 +210,20 @@ public final class SpecVerification {
     }
 
     private static String breakingFailure(ChangeReport report, List<Change> failing, Path reportDirectory) {
-        StringBuilder message = new StringBuilder("appintel: ").append(failing.size())
-                .append(failing.size() == 1 ? " breaking change" : " breaking changes")
+        int count = failing.size() + report.contractFindings().size();
+        StringBuilder message = new StringBuilder("appintel: ").append(count)
+                .append(count == 1 ? " breaking change" : " breaking changes")
                 .append(" against ").append(report.baseline().file()).append(":\n");
         List<String> lines = ConsoleReport.lines(report);
         for (int i = 0; i < report.changes().size(); i++) {
             if (failing.contains(report.changes().get(i))) {
                 message.append("  ").append(lines.get(i)).append('\n');
             }
+        }
+        if (!report.contractFindings().isEmpty()) {
+            message.append(report.contractFindings().size()).append(" interaction(s) of the baseline's pact broken by the "
+                    + "new mock:\n");
+            report.contractFindings().forEach(finding -> message.append("  ").append(finding.describe()).append('\n'));
         }
         return message.append("Report: ").append(reportDirectory.resolve(ReportFiles.MARKDOWN))
                 .append(". To accept these changes, build with -Dappintel.allowBreakingChanges=true.").toString();
