@@ -65,10 +65,10 @@ final class PactRequests {
         JsonNode schema = operation.parameters().stream()
                 .filter(parameter -> parameter.path("name").asText().equals(name)
                         || parameter.path("name").asText().equals(base))
-                .map(parameter -> SpecDocument.resolve(parameter.path("schema"))).findFirst()
+                .map(parameter -> operation.resolve(parameter.path("schema"))).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException(operation.operationId() + " has no parameter " + name));
         if (schema.path("type").asText().equals("array")) {
-            String item = unanchored(scalarRegex(SpecDocument.resolve(schema.path("items")), exploded));
+            String item = unanchored(scalarRegex(operation.resolve(schema.path("items")), exploded));
             return exploded ? "^" + item + "$" : "^" + item + "(," + item + ")*$";
         }
         return scalarRegex(schema, true);
