@@ -14,8 +14,9 @@ import java.util.Optional;
  * Pact bodies and query matchers written from the spec's schemas as written (not from generated
  * code): every required, non-nullable property with a type matcher, or a regex matcher for dates,
  * enums and patterns, and every list as "at least zero items like this one". Any response valid
- * against the schema therefore satisfies the body; optional, nullable, untyped and {@code oneOf}
- * properties are left free.
+ * against the schema therefore satisfies the body; optional, nullable and untyped properties are
+ * left free, and so are {@code oneOf} properties, except a {@code oneOf} of scalars with a string
+ * among them (an id that is an integer or a string), matched by a regex.
  */
 final class PactBodies {
 
@@ -99,7 +100,11 @@ final class PactBodies {
         for (String name : required) {
             JsonNode property = operation.resolve(schema.path("properties").path(name));
             if (property.isMissingNode() || property.path("nullable").asBoolean() && !keep.contains(name)
-                    || property.has("oneOf") || property.has("anyOf")) {
+                    || property.has("anyOf")) {
+                continue;
+            }
+            if (property.has("oneOf")) {
+                addScalarUnion(body, name, property);
                 continue;
             }
             String type = property.path("type").asText();
@@ -154,6 +159,36 @@ final class PactBodies {
             default -> {
                 // untyped: any value passes
             }
+        }
+    }
+
+    /**
+     * A {@code oneOf} of scalars with a string among them ({@code AppId}: an integer or a string), as
+     * a regex matcher on the value's text, which Pact applies to numbers too; the example is a string,
+     * so that the client has the property to tell a row's alternative by. Any other {@code oneOf} is
+     * left free: Pact V3 has no matcher for "this type or that".
+     */
+    private void addScalarUnion(PactDslJsonBody body, String name, JsonNode schema) {
+        List<String> alternatives = new ArrayList<>();
+        JsonNode string = null;
+        for (JsonNode alternative : schema.path("oneOf")) {
+            JsonNode resolved = operation.resolve(alternative);
+            String regex = regex(resolved);
+            switch (resolved.path("type").asText()) {
+                case "string" -> {
+                    string = resolved;
+                    alternatives.add(regex == null ? ".*" : regex.substring(1, regex.length() - 1));
+                }
+                case "integer" -> alternatives.add("-?\\d+");
+                case "number" -> alternatives.add("-?\\d+(\\.\\d+)?([eE][-+]?\\d+)?");
+                case "boolean" -> alternatives.add("true|false");
+                default -> {
+                    return;
+                }
+            }
+        }
+        if (string != null) {
+            body.stringMatcher(name, "^(" + String.join("|", alternatives) + ")$", example(string));
         }
     }
 
