@@ -31,8 +31,10 @@ import java.util.List;
 import java.util.function.Function;
 
 /**
- * One call of each of the 30 operations through the generated client, with the request it sends
- * (path and query, percent-encoded, the token left out), as the client's own tests state it.
+ * Hand-written calls through the generated client, richer than the requests built from the spec
+ * (several ids, optional parameters, encoded values), with the request each sends (path and query,
+ * percent-encoded, the token left out), as the client's own tests state it. Every operation of the
+ * spec is also called from the spec itself ({@link SpecClientCalls}); a new operation needs no call here.
  */
 final class ClientCalls {
 

@@ -22,39 +22,55 @@ import dev.appintel.client.error.RateLimitedException;
 import dev.appintel.client.error.UnauthorizedException;
 import dev.appintel.client.error.ValidationFailedException;
 import dev.appintel.spec.testing.SpecDocument;
-import dev.appintel.spec.testing.ValidRequests;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Pact consumer tests: the generated Feign client, driven against Pact's mock server, for one
- * success of each of the 30 operations and for 401, 403, 422 and 429 on representative operations.
- * Bodies hold type and regex matchers written from the spec's schemas, so that any valid data
- * passes. The pact goes to {@code target/pacts}; its token is a fixed fake.
+ * success of every GET operation of the spec (its request built from the spec, the client's method
+ * found by reflection), the richer hand-written calls of {@link ClientCalls}, and 401, 403, 422 and
+ * 429 on representative operations. Bodies hold type and regex matchers written from the spec's
+ * schemas, so that any valid data passes. The pact goes to {@code target/pacts}; its token is a
+ * fixed fake.
  */
 @ExtendWith(PactConsumerTestExt.class)
 @PactTestFor(providerName = PactRequests.PROVIDER, pactVersion = PactSpecVersion.V3)
 class ClientConsumerPactTest {
 
     @Pact(consumer = PactRequests.CONSUMER)
-    RequestResponsePact everyOperation(PactDslWithProvider builder) {
+    RequestResponsePact everySpecOperation(PactDslWithProvider builder) {
+        return SpecInteractions.pact(builder, SpecDocument.operations());
+    }
+
+    /** Pact fails the test if an interaction is not requested, so every operation is sent by the client. */
+    @Test
+    @PactTestFor(pactMethod = "everySpecOperation")
+    void everySpecOperationIsSentByTheClientAndDeserialised(MockServer server) {
+        try (AppIntelligence client = client(server)) {
+            for (SpecDocument.Operation operation : SpecDocument.operations()) {
+                Object answer = SpecClientCalls.call(client, operation, SpecInteractions.os(operation),
+                        SpecInteractions.query(operation));
+                assertThat(answer).as(operation.operationId()).isNotNull();
+            }
+        }
+    }
+
+    @Pact(consumer = PactRequests.CONSUMER)
+    RequestResponsePact handWrittenCalls(PactDslWithProvider builder) {
         PactDslResponse response = null;
         for (ClientCalls.Call call : ClientCalls.all()) {
-            SpecDocument.Operation operation = SpecDocument.operation(call.operationId());
             PactDslWithState state = response == null ? builder.given(PactRequests.AUTHORISED)
                     : response.given(PactRequests.AUTHORISED);
-            PactDslRequestWithPath request = state.uponReceiving(call.operationId() + " succeeds")
-                    .method("GET").path(PactRequests.path(call.request()));
-            response = PactRequests.withQuery(request, operation, call.request()).willRespondWith().status(200)
-                    .body(PactBodies.success(operation, PactRequests.path(call.request())));
+            response = SpecInteractions.success(state, call.operationId() + " succeeds",
+                    SpecDocument.operation(call.operationId()), call.request());
         }
         return response.toPact();
     }
 
     @Test
-    @PactTestFor(pactMethod = "everyOperation")
-    void everyOperationDeserialisesItsAnswer(MockServer server) {
+    @PactTestFor(pactMethod = "handWrittenCalls")
+    void everyHandWrittenCallDeserialisesItsAnswer(MockServer server) {
         try (AppIntelligence client = client(server)) {
             for (ClientCalls.Call call : ClientCalls.all()) {
                 assertThat(call.call().apply(client)).as(call.operationId()).isNotNull();

@@ -24,6 +24,9 @@ final class PactRequests {
     static final String CONSUMER = "appintel-client-feign";
     static final String PROVIDER = "appintel-mock-server";
 
+    /** The query parameter of the API key. */
+    private static final String TOKEN = "auth_token";
+
     private PactRequests() {
     }
 
@@ -48,14 +51,19 @@ final class PactRequests {
         return query;
     }
 
-    /** Adds the query of {@code requestLine}, each value matched by its parameter's regex, and the token. */
+    /**
+     * Adds the query of {@code requestLine}, each value matched by its parameter's regex, and the
+     * token; a token the line holds is replaced by the fake one, matched as any non-empty value.
+     */
     static PactDslRequestWithPath withQuery(PactDslRequestWithPath request, SpecDocument.Operation operation, String requestLine) {
         PactDslRequestWithPath result = request;
-        for (Map.Entry<String, List<String>> entry : query(requestLine).entrySet()) {
+        Map<String, List<String>> query = query(requestLine);
+        query.remove(TOKEN);
+        for (Map.Entry<String, List<String>> entry : query.entrySet()) {
             String regex = regex(operation, entry.getKey());
             result = result.matchQuery(entry.getKey(), regex, entry.getValue());
         }
-        return result.matchQuery("auth_token", "^.+$", FakeToken.VALUE);
+        return result.matchQuery(TOKEN, "^.+$", FakeToken.VALUE);
     }
 
     /** The regex that the values of a query parameter match, from its schema in the spec. */
@@ -65,10 +73,10 @@ final class PactRequests {
         JsonNode schema = operation.parameters().stream()
                 .filter(parameter -> parameter.path("name").asText().equals(name)
                         || parameter.path("name").asText().equals(base))
-                .map(parameter -> SpecDocument.resolve(parameter.path("schema"))).findFirst()
+                .map(parameter -> operation.resolve(parameter.path("schema"))).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException(operation.operationId() + " has no parameter " + name));
         if (schema.path("type").asText().equals("array")) {
-            String item = unanchored(scalarRegex(SpecDocument.resolve(schema.path("items")), exploded));
+            String item = unanchored(scalarRegex(operation.resolve(schema.path("items")), exploded));
             return exploded ? "^" + item + "$" : "^" + item + "(," + item + ")*$";
         }
         return scalarRegex(schema, true);

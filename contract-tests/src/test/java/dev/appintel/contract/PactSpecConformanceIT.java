@@ -57,6 +57,18 @@ class PactSpecConformanceIT {
                     .withLevel("validation.response.body.schema.required", ValidationReport.Level.IGNORE).build())
             .build();
 
+    /** Counted from the spec, not pinned: a new operation must bring its interaction, a deleted one take it away. */
+    @Test
+    void thePactHoldsOneInteractionFromTheSpecPerOperationAndNoOther() throws IOException {
+        List<String> descriptions = new ArrayList<>();
+        MAPPER.readTree(PACT.toFile()).path("interactions")
+                .forEach(interaction -> descriptions.add(interaction.path("description").asText()));
+        List<String> fromSpec = SpecDocument.operations().stream().map(SpecInteractions::description).toList();
+        assertThat(descriptions).doesNotHaveDuplicates().containsAll(fromSpec);
+        assertThat(descriptions).filteredOn(description -> description.endsWith(SpecInteractions.FROM_THE_SPEC))
+                .containsExactlyInAnyOrderElementsOf(fromSpec);
+    }
+
     @TestFactory
     Stream<DynamicTest> everyInteractionConformsToTheSpec() throws IOException {
         List<DynamicTest> tests = new ArrayList<>();
@@ -69,7 +81,7 @@ class PactSpecConformanceIT {
                         .filteredOn(message -> message.getLevel() != ValidationReport.Level.IGNORE).isEmpty();
             }));
         }
-        assertThat(tests).hasSize(34);
+        assertThat(tests).as("interactions in " + PACT).isNotEmpty();
         return tests.stream();
     }
 

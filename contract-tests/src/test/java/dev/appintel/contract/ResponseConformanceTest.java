@@ -30,8 +30,8 @@ class ResponseConformanceTest {
     private static final SchemaValidator VALIDATOR = new SchemaValidator();
 
     @Test
-    void theMatrixCoversThirtyOperations() {
-        assertThat(SpecDocument.operations()).hasSize(30);
+    void theMatrixCoversEveryOperation() {
+        assertThat(SpecDocument.operations()).isNotEmpty();
         assertThat(matrix().stream().map(request -> request.operation().operationId()).distinct())
                 .containsExactlyInAnyOrderElementsOf(SpecDocument.operations().stream().map(SpecDocument.Operation::operationId).toList());
     }

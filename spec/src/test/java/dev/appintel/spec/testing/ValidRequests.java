@@ -13,7 +13,8 @@ import java.util.stream.Collectors;
 /**
  * Builds valid requests for an operation from the spec as written: every required parameter (and
  * the first of a requires-one-of list) with a value its schema allows, dates inside the earliest
- * dates and on month boundaries, ids of the requested platform.
+ * dates and on month boundaries, ids of the requested platform. References are resolved in the
+ * operation's own document, so that a baseline version of the spec works as well as the current one.
  */
 public final class ValidRequests {
 
@@ -32,7 +33,7 @@ public final class ValidRequests {
             String name = parameter.path("name").asText();
             boolean wanted = parameter.path("required").asBoolean() || !oneOf.isEmpty() && oneOf.get(0).equals(name);
             if (wanted && parameter.path("in").asText().equals("query")) {
-                query.put(name, value(name, SpecDocument.resolve(parameter.path("schema")), os));
+                query.put(name, value(operation, name, operation.resolve(parameter.path("schema")), os));
             }
         }
         return query;
@@ -46,7 +47,7 @@ public final class ValidRequests {
         Map<String, List<String>> values = new LinkedHashMap<>();
         for (JsonNode parameter : operation.parameters()) {
             String name = parameter.path("name").asText();
-            JsonNode schema = SpecDocument.resolve(parameter.path("schema"));
+            JsonNode schema = operation.resolve(parameter.path("schema"));
             if (parameter.path("in").asText().equals("query") && PERIOD_PARAMETERS.contains(name) && schema.has("enum")) {
                 List<String> list = new ArrayList<>();
                 schema.path("enum").forEach(value -> list.add(value.asText()));
@@ -66,9 +67,9 @@ public final class ValidRequests {
                 .collect(Collectors.joining("&"));
     }
 
-    private static String value(String name, JsonNode schema, String os) {
+    private static String value(SpecDocument.Operation operation, String name, JsonNode schema, String os) {
         if (schema.path("type").asText().equals("array")) {
-            return value(name, SpecDocument.resolve(schema.path("items")), os);
+            return value(operation, name, operation.resolve(schema.path("items")), os);
         }
         if (schema.has("enum")) {
             return schema.path("enum").get(0).asText();
