@@ -1,5 +1,7 @@
 package dev.appintel.spec;
 
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.swagger.v3.core.util.Yaml;
 import io.swagger.v3.oas.models.OpenAPI;
@@ -38,8 +40,8 @@ public final class SpecFixture {
 
     private SpecFixture(String location, String yamlText) {
         this.location = location;
+        this.rawTree = readYaml(location, yamlText);
         this.parseResult = parse(yamlText);
-        this.rawTree = readYaml(yamlText);
     }
 
     /** Returns the spec, loading and parsing it on first use. */
@@ -76,10 +78,22 @@ public final class SpecFixture {
 
     /** Parses YAML (or JSON) text into a tree, the way Swagger reads it. */
     public static JsonNode readYaml(String yamlText) {
+        return readYaml("(text)", yamlText);
+    }
+
+    /**
+     * Parses YAML (or JSON) text into a tree; a syntax error is reported at its line and column of
+     * {@code location}, so that a broken spec fails every test with the place to look at.
+     */
+    static JsonNode readYaml(String location, String yamlText) {
         try {
             return Yaml.mapper().readTree(yamlText);
+        } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation();
+            String where = at == null ? location : location + ":" + at.getLineNr() + ":" + at.getColumnNr();
+            throw new IllegalArgumentException(where + ": not valid YAML: " + e.getOriginalMessage().strip(), e);
         } catch (IOException e) {
-            throw new UncheckedIOException("Not valid YAML", e);
+            throw new UncheckedIOException(location + ": not readable: " + e.getMessage(), e);
         }
     }
 
