@@ -91,10 +91,16 @@ public final class SpecFixture {
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             String where = at == null ? location : location + ":" + at.getLineNr() + ":" + at.getColumnNr();
-            throw new IllegalArgumentException(where + ": not valid YAML: " + e.getOriginalMessage().strip(), e);
+            throw new IllegalArgumentException(where + ": not valid YAML: " + oneLine(e.getOriginalMessage()), e);
         } catch (IOException e) {
             throw new UncheckedIOException(location + ": not readable: " + e.getMessage(), e);
         }
+    }
+
+    /** The parser's message on one line, without the quoted source line and its caret. */
+    private static String oneLine(String message) {
+        return message.lines().filter(line -> !line.startsWith("    ") && !line.isBlank())
+                .map(String::strip).reduce((first, second) -> first + " " + second).orElse(message);
     }
 
     /** Reads a UTF-8 classpath resource. */
