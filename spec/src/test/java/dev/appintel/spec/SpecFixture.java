@@ -92,8 +92,6 @@ public final class SpecFixture {
             JsonLocation at = e.getLocation();
             String where = at == null ? location : location + ":" + at.getLineNr() + ":" + at.getColumnNr();
             throw new IllegalArgumentException(where + ": not valid YAML: " + oneLine(e.getOriginalMessage()), e);
-        } catch (IOException e) {
-            throw new UncheckedIOException(location + ": not readable: " + e.getMessage(), e);
         }
     }
 
