@@ -9,7 +9,6 @@ import au.com.dius.pact.core.matchers.BodyMismatch;
 import au.com.dius.pact.core.matchers.Mismatch;
 import au.com.dius.pact.core.model.DefaultPactWriter;
 import au.com.dius.pact.core.model.PactSpecVersion;
-import au.com.dius.pact.core.model.RequestResponseInteraction;
 import au.com.dius.pact.core.model.RequestResponsePact;
 import au.com.dius.pact.core.support.Result;
 import au.com.dius.pact.provider.VerificationFailureType;
@@ -19,10 +18,15 @@ import au.com.dius.pact.provider.junit5.PactVerificationContext;
 import au.com.dius.pact.provider.junit5.PactVerificationInvocationContextProvider;
 import au.com.dius.pact.provider.junitsupport.Provider;
 import au.com.dius.pact.provider.junitsupport.State;
+import au.com.dius.pact.provider.junitsupport.loader.PactBroker;
+import au.com.dius.pact.provider.junitsupport.loader.PactBrokerAuth;
+import au.com.dius.pact.provider.junitsupport.loader.PactBrokerConsumerVersionSelectors;
 import au.com.dius.pact.provider.junitsupport.loader.PactFolder;
+import au.com.dius.pact.provider.junitsupport.loader.SelectorBuilder;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.HttpServer;
 import dev.appintel.mock.MockServer;
 import dev.appintel.mock.MockServerConfig;
 import dev.appintel.spec.testing.SpecDocument;
@@ -65,11 +69,20 @@ class BaselinePactIT {
     static final String FINDINGS = "appintel.contractFindings";
     /** The property the fixture baseline requires and no mock sends. */
     private static final String FIXTURE_PROPERTY = "fixture_only_property";
+    /** Where the fixture baseline is written. */
+    private static final Path FIXTURE_BASELINE = Path.of("target", "baseline-fixture", "baseline.json");
     /** The folder {@link Replay} reads the pact from, set before each replay. */
     private static final String REPLAY_FOLDER = "appintel.contract.replayFolder";
 
-    /** Each replayed interaction's failed results (none when it passed), by description. */
-    private static final Map<String, List<VerificationResult.Failed>> REPLAYED = new ConcurrentHashMap<>();
+    /** The system property naming a Pact Broker; when set, the deployed consumers' pacts are replayed. */
+    static final String BROKER = "pactbroker.url";
+
+    /** One replayed interaction: its request's path and its failed results (none when it passed). */
+    record Replayed(String path, List<VerificationResult.Failed> failures) {
+    }
+
+    /** Each replayed interaction, by description. */
+    private static final Map<String, Replayed> REPLAYED = new ConcurrentHashMap<>();
 
     private static MockServer mock;
 
@@ -86,6 +99,11 @@ class BaselinePactIT {
     @Test
     void theBaselineClientsPactIsReplayedAgainstTheCurrentMock() throws IOException {
         Path findingsFile = Path.of(System.getProperty(FINDINGS, "target/contract-findings.json"));
+        String broker = System.getProperty(BROKER, "");
+        if (!broker.isBlank()) {
+            checkAgainstBroker(broker).write(findingsFile);
+            return;
+        }
         String baseline = System.getProperty(BASELINE_SPEC, "");
         if (baseline.isEmpty() || !Files.isRegularFile(Path.of(baseline))) {
             Files.deleteIfExists(findingsFile);
@@ -96,14 +114,58 @@ class BaselinePactIT {
         findings.write(findingsFile);
     }
 
-    /**
-     * The check can fail: a baseline made from the current spec by adding a required property to the
-     * answer of its first operation that answers an object schema (which the current mock therefore
-     * never sends) gives findings for that operation, each naming the property; made from the
-     * current spec, not pinned to it, so that it holds whatever the spec becomes.
-     */
+    /** The check can fail: a property the baseline requires and the current mock does not send is found, and named. */
     @Test
     void aResponsePropertyTheCurrentMockDoesNotSendIsAFinding() throws IOException {
+        String operationId = writeFixtureBaseline();
+
+        ContractFindings report = check(FIXTURE_BASELINE, Path.of("target", "pacts-baseline-fixture"));
+
+        assertThat(report.interactions()).isEqualTo(SpecDocument.operations().size());
+        assertThat(report.findings()).extracting(ContractFindings.Finding::operationId).contains(operationId);
+        assertThat(report.findings()).isNotEmpty().allSatisfy(finding ->
+                assertThat(finding.problem()).contains("missing the following keys: " + FIXTURE_PROPERTY));
+    }
+
+    /**
+     * With a Pact Broker, the pacts of the deployed or released consumer versions are replayed
+     * instead: a broker (a small stand-in speaking the broker's HAL API on loopback) is asked for
+     * them with that selector, and the one it serves, which expects a property the mock does not
+     * send, gives findings named after the spec's operation.
+     */
+    @Test
+    void aPactBrokerCanSupplyThePactsOfTheDeployedConsumersInstead() throws IOException {
+        String operationId = writeFixtureBaseline();
+        Path folder = Path.of("target", "pacts-broker-fixture");
+        check(FIXTURE_BASELINE, folder);
+        byte[] pact = Files.readAllBytes(folder.resolve(PactRequests.CONSUMER + "-" + PactRequests.PROVIDER + ".json"));
+        List<String> asked = new ArrayList<>();
+        HttpServer broker = StandInBroker.start(pact, asked);
+        String url = "http://127.0.0.1:" + broker.getAddress().getPort();
+        ContractFindings report;
+        System.setProperty(BROKER, url);
+        try {
+            report = checkAgainstBroker(url);
+        } finally {
+            System.clearProperty(BROKER);
+            broker.stop(0);
+        }
+
+        assertThat(String.join("\n", asked)).contains("\"deployedOrReleased\":true");
+        assertThat(report.interactions()).isEqualTo(SpecDocument.operations().size());
+        assertThat(report.findings()).extracting(ContractFindings.Finding::operationId).contains(operationId);
+        assertThat(report.findings()).allSatisfy(finding ->
+                assertThat(finding.problem()).contains("missing the following keys: " + FIXTURE_PROPERTY));
+    }
+
+    /**
+     * Writes {@link #FIXTURE_BASELINE}: the current spec with a required property added to the answer
+     * of its first operation that answers an object schema, which the current mock therefore never
+     * sends; made from the current spec, not pinned to it, so that it holds whatever the spec becomes.
+     *
+     * @return that operation's id
+     */
+    private static String writeFixtureBaseline() throws IOException {
         ObjectNode baseline = SpecDocument.document().deepCopy();
         SpecDocument.Operation chosen = SpecDocument.operations(baseline).stream()
                 .filter(operation -> operation.successSchema().path("$ref").asText().startsWith("#/components/schemas/")
@@ -112,15 +174,9 @@ class BaselinePactIT {
         ObjectNode schema = (ObjectNode) chosen.resolve(chosen.successSchema());
         ((ObjectNode) schema.path("properties")).putObject(FIXTURE_PROPERTY).put("type", "string");
         (schema.has("required") ? (ArrayNode) schema.get("required") : schema.putArray("required")).add(FIXTURE_PROPERTY);
-        Path spec = Files.createDirectories(Path.of("target", "baseline-fixture")).resolve("baseline.json");
-        new ObjectMapper().writeValue(spec.toFile(), baseline);
-
-        ContractFindings report = check(spec, Path.of("target", "pacts-baseline-fixture"));
-
-        assertThat(report.interactions()).isEqualTo(SpecDocument.operations().size());
-        assertThat(report.findings()).extracting(ContractFindings.Finding::operationId).contains(chosen.operationId());
-        assertThat(report.findings()).isNotEmpty().allSatisfy(finding ->
-                assertThat(finding.problem()).contains("missing the following keys: " + FIXTURE_PROPERTY));
+        Files.createDirectories(FIXTURE_BASELINE.getParent());
+        new ObjectMapper().writeValue(FIXTURE_BASELINE.toFile(), baseline);
+        return chosen.operationId();
     }
 
     /** Derives the baseline client's pact, writes it to {@code pactFolder} and replays it against the mock. */
@@ -130,34 +186,67 @@ class BaselinePactIT {
                 ConsumerPactBuilder.consumer(PactRequests.CONSUMER).hasPactWith(PactRequests.PROVIDER), operations);
         Path pactFile = write(pact, pactFolder);
 
-        REPLAYED.clear();
         System.setProperty(REPLAY_FOLDER, pactFolder.toString());
-        Events events = EngineTestKit.engine("junit-jupiter").selectors(selectClass(Replay.class)).execute().testEvents();
-        if (events.failed().count() > 0) {
-            throw new AssertionError("could not replay " + pactFile + ":\n" + events.failed().stream()
-                    .map(event -> event.getPayload(TestExecutionResult.class).flatMap(TestExecutionResult::getThrowable)
-                            .map(Throwable::toString).orElse(event.toString()))
-                    .collect(Collectors.joining("\n")));
-        }
+        replay(Replay.class, pactFile.toString());
 
         List<ContractFindings.Finding> findings = new ArrayList<>();
         for (SpecDocument.Operation operation : operations) {
             String description = SpecInteractions.description(operation);
-            List<VerificationResult.Failed> results = REPLAYED.get(description);
-            if (results == null) {
+            Replayed replayed = REPLAYED.get(description);
+            if (replayed == null) {
                 throw new AssertionError("the interaction '" + description + "' of " + pactFile + " was not replayed");
             }
-            String request = "GET " + ((RequestResponseInteraction) pact.interactionFor(description, PactRequests.AUTHORISED))
-                    .getRequest().getPath();
-            // the same problem in every item of a list is one finding, at its first item
-            Map<String, ContractFindings.Finding> distinct = new LinkedHashMap<>();
-            results.stream().flatMap(result -> result.getFailures().values().stream()).flatMap(List::stream)
-                    .map(failure -> finding(operation.operationId(), description, request, failure))
-                    .forEach(finding -> distinct.putIfAbsent(
-                            finding.field().replaceAll("\\[\\d+]", "[*]") + " " + finding.problem(), finding));
-            findings.addAll(distinct.values());
+            findings.addAll(findings(operation.operationId(), description, replayed));
         }
         return new ContractFindings(pactFile.toAbsolutePath().toString(), pact.getInteractions().size(), findings);
+    }
+
+    /**
+     * Replays, instead of a pact derived from the baseline spec, the pacts of the consumer versions a
+     * Pact Broker knows as deployed or released (can-i-deploy style): what the clients in use
+     * actually expect. Each interaction's operation is the current spec's whose path template
+     * matches the request's path.
+     */
+    static ContractFindings checkAgainstBroker(String broker) {
+        replay(BrokerReplay.class, broker);
+        if (REPLAYED.isEmpty()) {
+            throw new AssertionError("the Pact Broker at " + broker + " gave no pact of a deployed or released consumer"
+                    + " of " + PactRequests.PROVIDER);
+        }
+        List<ContractFindings.Finding> findings = new ArrayList<>();
+        REPLAYED.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(entry ->
+                findings.addAll(findings(operationOf(entry.getValue().path()), entry.getKey(), entry.getValue())));
+        return new ContractFindings(broker, REPLAYED.size(), findings);
+    }
+
+    /** The current spec's operation whose path template matches {@code path}, or a placeholder naming the path. */
+    static String operationOf(String path) {
+        return SpecDocument.operations().stream()
+                .filter(operation -> path.matches(operation.path().replaceAll("\\{[^/}]+}", "[^/]+")))
+                .map(SpecDocument.Operation::operationId).findFirst().orElse("(no operation of the spec: " + path + ")");
+    }
+
+    /** Runs a replay class through the JUnit engine; a replay that itself fails is an error of the check. */
+    private static void replay(Class<?> replayClass, String source) {
+        REPLAYED.clear();
+        Events events = EngineTestKit.engine("junit-jupiter").selectors(selectClass(replayClass)).execute().allEvents();
+        if (events.failed().count() > 0) {
+            throw new AssertionError("could not replay " + source + ":\n" + events.failed().stream()
+                    .map(event -> event.getPayload(TestExecutionResult.class).flatMap(TestExecutionResult::getThrowable)
+                            .map(Throwable::toString).orElse(event.toString()))
+                    .collect(Collectors.joining("\n")));
+        }
+    }
+
+    /** One finding per distinct problem: the same problem in every item of a list is one, at its first item. */
+    private static List<ContractFindings.Finding> findings(String operationId, String description, Replayed replayed) {
+        String request = "GET " + replayed.path();
+        Map<String, ContractFindings.Finding> distinct = new LinkedHashMap<>();
+        replayed.failures().stream().flatMap(result -> result.getFailures().values().stream()).flatMap(List::stream)
+                .map(failure -> finding(operationId, description, request, failure))
+                .forEach(finding -> distinct.putIfAbsent(
+                        finding.field().replaceAll("\\[\\d+]", "[*]") + " " + finding.problem(), finding));
+        return List.copyOf(distinct.values());
     }
 
     private static ContractFindings.Finding finding(String operationId, String description, String request,
@@ -199,13 +288,11 @@ class BaselinePactIT {
     }
 
     /**
-     * The provider verification of the pact in the folder {@link #check} names, against the mock;
-     * records each interaction's result instead of failing on a mismatch. Run only through
-     * {@link EngineTestKit} (build tools skip nested classes).
+     * The provider verification of a replay's pacts against the mock: records each interaction's
+     * result instead of failing on a mismatch. Run only through {@link EngineTestKit} (build tools
+     * skip nested classes); the subclasses say where the pacts come from.
      */
-    @Provider(PactRequests.PROVIDER)
-    @PactFolder("${" + REPLAY_FOLDER + "}")
-    static class Replay {
+    abstract static class Replaying {
 
         @BeforeEach
         void target(PactVerificationContext context) {
@@ -220,12 +307,34 @@ class BaselinePactIT {
             } catch (AssertionError mismatches) {
                 // a finding, not an error of the check: read from the context's results below
             }
-            REPLAYED.put(context.getInteraction().getDescription(), List.copyOf(context.getTestExecutionResult()));
+            String path = context.getInteraction().asSynchronousRequestResponse().getRequest().getPath();
+            REPLAYED.put(context.getInteraction().getDescription(),
+                    new Replayed(path, List.copyOf(context.getTestExecutionResult())));
         }
 
         @State(PactRequests.AUTHORISED)
         void authorised() {
             Admin.reset(mock.baseUrl());
+        }
+    }
+
+    /** The pact {@link #check} derived from the baseline spec, in the folder it names. */
+    @Provider(PactRequests.PROVIDER)
+    @PactFolder("${" + REPLAY_FOLDER + "}")
+    static class Replay extends Replaying {
+    }
+
+    /**
+     * The pacts of the deployed or released consumer versions, from the Pact Broker at
+     * {@code pactbroker.url}, with the token {@code pactbroker.auth.token} when one is given.
+     */
+    @Provider(PactRequests.PROVIDER)
+    @PactBroker(url = "${" + BROKER + "}", authentication = @PactBrokerAuth(token = "${pactbroker.auth.token:}"))
+    static class BrokerReplay extends Replaying {
+
+        @PactBrokerConsumerVersionSelectors
+        public static SelectorBuilder deployedOrReleased() {
+            return new SelectorBuilder().deployedOrReleased();
         }
     }
 }
