@@ -11,6 +11,10 @@ import java.util.Locale;
  * @param errorRate         the share of requests answered 500
  * @param throttleRate      the share of requests answered 429 with {@code Retry-After}
  * @param dropRate          the share of requests whose connection is closed without an answer
+ *
+ * <p>The three rates are shares of all requests, drawn from one number per request
+ * ({@link #faultAt}): 0.2, 0.3 and 0.1 drop 20%, answer 30% with 500 and 10% with 429. When they
+ * add up to more than 1, drops come first, then 500s, and 429s get what is left.
  * @param slowBodyMillis    how long the body takes to arrive, sent in pieces; 0 to send it at once
  * @param retryAfterSeconds the {@code Retry-After} of a 429
  */
@@ -42,6 +46,25 @@ public record FaultSettings(long minLatencyMillis, long maxLatencyMillis, double
     /** @return whether any fault is set */
     public boolean any() {
         return maxLatencyMillis > 0 || errorRate > 0 || throttleRate > 0 || dropRate > 0 || slowBodyMillis > 0;
+    }
+
+    /** A fault a request gets, or none. */
+    public enum Fault {
+        NONE, DROP, ERROR, THROTTLE
+    }
+
+    /**
+     * The fault of a request whose draw is {@code draw}, uniform in [0, 1): the rates lie side by
+     * side on that interval, so that each is the share of all requests it names.
+     */
+    public Fault faultAt(double draw) {
+        if (draw < dropRate) {
+            return Fault.DROP;
+        }
+        if (draw < dropRate + errorRate) {
+            return Fault.ERROR;
+        }
+        return draw < dropRate + errorRate + throttleRate ? Fault.THROTTLE : Fault.NONE;
     }
 
     /** @return the latency as written on the command line: {@code 200} or {@code 100-300} */

@@ -129,15 +129,16 @@ final class ApiService {
     }
 
     private Optional<Answer> faulted(Route route, FaultSettings faults) {
-        ThreadLocalRandom random = ThreadLocalRandom.current();
-        HttpReply reply = null;
-        if (faults.dropRate() > 0 && random.nextDouble() < faults.dropRate()) {
-            reply = HttpReply.drop("fault");
-        } else if (faults.errorRate() > 0 && random.nextDouble() < faults.errorRate()) {
-            reply = HttpReply.json(500, Json.error(reason(500)), "fault");
-        } else if (faults.throttleRate() > 0 && random.nextDouble() < faults.throttleRate()) {
-            reply = declared(route, 429, "fault").withHeader("Retry-After", Long.toString(faults.retryAfterSeconds()));
+        if (faults.dropRate() == 0 && faults.errorRate() == 0 && faults.throttleRate() == 0) {
+            return Optional.empty();
         }
+        HttpReply reply = switch (faults.faultAt(ThreadLocalRandom.current().nextDouble())) {
+            case DROP -> HttpReply.drop("fault");
+            case ERROR -> HttpReply.json(500, Json.error(reason(500)), "fault");
+            case THROTTLE -> declared(route, 429, "fault")
+                    .withHeader("Retry-After", Long.toString(faults.retryAfterSeconds()));
+            case NONE -> null;
+        };
         return Optional.ofNullable(reply).map(found -> new Answer(found, route.operationId(), latency(faults), 0));
     }
 
