@@ -9,7 +9,10 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.SortedMap;
+import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
@@ -24,8 +27,11 @@ import java.util.TreeSet;
  *       not create are never deleted.</li>
  *   <li>Every new or changed file is first staged in a hidden directory inside the output
  *       directory. If staging fails, the staged files are deleted and the previous output is left
- *       exactly as it was; only once everything is staged are the files renamed into place
- *       (atomically where the file system supports it).</li>
+ *       exactly as it was. Once everything is staged, the switch is decided by renaming its
+ *       plan into place ({@link Journal}), then the files are renamed into place.</li>
+ *   <li>All or nothing even when the process is killed at any instant: every run first completes
+ *       a switch whose plan was committed, or discards what an uncommitted one staged, so that it
+ *       starts from the complete previous generation or the complete new one, never a mix.</li>
  * </ul>
  *
  * Contents are written as UTF-8, with the line endings they have.
@@ -58,38 +64,58 @@ public final class OutputWriter {
     }
 
     private static WriteResult write(Path root, Map<String, byte[]> wanted) throws IOException {
+        if (Files.isDirectory(root)) {
+            recover(root);
+        }
         Set<String> previous = Manifest.read(root);
         Map<String, byte[]> changed = changed(root, wanted);
-        Set<String> stale = new TreeSet<>(previous);
+        SortedSet<String> stale = new TreeSet<>(previous);
         stale.removeAll(wanted.keySet());
         Files.createDirectories(root);
-        int removed = changed.isEmpty() && stale.isEmpty() ? 0 : commit(root, changed, previous, stale);
-        Manifest.write(root, wanted.keySet());
+        if (changed.isEmpty() && stale.isEmpty()) {
+            Manifest.write(root, wanted.keySet());
+            return new WriteResult(0, wanted.size(), 0);
+        }
+        int removed = commit(root, changed, stale, new TreeSet<>(wanted.keySet()));
         return new WriteResult(changed.size(), wanted.size() - changed.size(), removed);
     }
 
-    /** Stages every changed file, then moves them into place and deletes the stale ones. */
-    private static int commit(Path root, Map<String, byte[]> changed, Set<String> previous, Set<String> stale)
-            throws IOException {
-        try (Staging staging = Staging.open(root)) {
-            Map<String, Path> staged = staging.stageAll(changed);
-            Set<String> everything = new TreeSet<>(previous);
-            everything.addAll(changed.keySet());
-            Manifest.write(root, everything); // lists all we may create, should a move fail
-            staged.forEach((path, file) -> moveIntoPlace(root, path, file));
-            return Removal.removeAll(root, stale);
+    /**
+     * Stages every changed file, commits the switch's plan, then completes it. Staged files are
+     * deleted when anything fails before the commit; after it they stay for the next run, which
+     * completes the switch.
+     */
+    private static int commit(Path root, Map<String, byte[]> changed, SortedSet<String> stale,
+            SortedSet<String> manifest) throws IOException {
+        Staging staging = Staging.open(root);
+        SortedMap<String, String> moves = new TreeMap<>();
+        try {
+            staging.stageAll(changed).forEach((path, file) -> moves.put(path, root.relativize(file).toString()
+                    .replace('\\', '/')));
+            Checkpoints.reach("staged");
+            Journal.commit(root, new Journal.Plan(moves, stale, manifest));
+        } catch (IOException | RuntimeException e) {
+            Journal.discardPartial(root);
+            staging.close();
+            throw e;
         }
+        int removed = Journal.complete(root, new Journal.Plan(moves, stale, manifest));
+        staging.close();
+        Checkpoints.reach("staging removed");
+        return removed;
     }
 
-    private static void moveIntoPlace(Path root, String relativePath, Path staged) {
-        Path target = root.resolve(relativePath);
-        try {
-            Files.createDirectories(target.getParent());
-            Moves.replace(staged, target);
-        } catch (IOException e) {
-            throw new WriteException("cannot move " + relativePath + " into place (the output is partly updated; "
-                    + "the next run completes it): " + e, e);
+    /**
+     * Leaves {@code root} as a run killed during its switch would have left it had it finished:
+     * a committed switch is completed, an uncommitted one's staged files are deleted.
+     */
+    static void recover(Path root) throws IOException {
+        Optional<Journal.Plan> committed = Journal.read(root);
+        if (committed.isPresent()) {
+            Journal.complete(root, committed.get());
         }
+        Journal.discardPartial(root);
+        Staging.deleteLeftover(root);
     }
 
     private static Map<String, byte[]> contents(List<GeneratedFile> files) {
@@ -98,6 +124,9 @@ public final class OutputWriter {
             String path = file.relativePath();
             if (path.startsWith(".appintel-")) {
                 throw new IllegalArgumentException("reserved path in the output directory: " + path);
+            }
+            if (path.indexOf('\t') >= 0 || path.indexOf('\n') >= 0 || path.indexOf('\r') >= 0) {
+                throw new IllegalArgumentException("a path holds a tab or a line break: " + path);
             }
             if (contents.put(path, file.content().getBytes(StandardCharsets.UTF_8)) != null) {
                 throw new IllegalArgumentException("two files have the same path: " + path);

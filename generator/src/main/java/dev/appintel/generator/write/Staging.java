@@ -20,7 +20,8 @@ import java.util.stream.Stream;
  * A hidden directory inside the output directory, {@value #DIR_NAME}, where new contents are
  * written before anything in the output changes. Being inside the output directory it is on the
  * same file system, so staged files can be renamed into place. Closing it deletes it with
- * whatever is still staged; a directory left over by a crashed run is deleted on open.
+ * whatever is still staged; a directory left over by a killed run is deleted on open, or by
+ * {@link #deleteLeftover} once its switch, if committed, is complete.
  */
 final class Staging implements AutoCloseable {
 
@@ -98,6 +99,11 @@ final class Staging implements AutoCloseable {
     @Override
     public void close() throws IOException {
         deleteRecursively(dir);
+    }
+
+    /** Deletes a staging directory a killed run left in {@code root}, with whatever it holds. */
+    static void deleteLeftover(Path root) throws IOException {
+        deleteRecursively(root.resolve(DIR_NAME));
     }
 
     private static void deleteRecursively(Path dir) throws IOException {
