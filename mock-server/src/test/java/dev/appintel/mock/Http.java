@@ -89,4 +89,14 @@ final class Http {
             throw new UncheckedIOException(e);
         }
     }
+
+    /** Sleeps, for tests that wait on something the server does just after answering. */
+    static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
 }

@@ -49,6 +49,7 @@ class TokenHidingTest {
     @Test
     void closeSpellingsAreRefusedAsTokensButHidden() {
         for (String name : new String[] {"AUTH_TOKEN", "Auth_Token", "auth_token[]", "auth_token%5B%5D"}) {
+            reset();
             Http.Raw response = Http.raw(base, "GET /v1/ios/apps?app_ids=1&" + name + "=" + SECRET + " HTTP/1.1\n"
                     + "Host: 127.0.0.1", "");
 
@@ -77,8 +78,16 @@ class TokenHidingTest {
         assertThat(server.config().toString()).doesNotContain(SECRET);
     }
 
+    /** The newest entry's URI; the server journals a request just after answering it, so this waits for it. */
     private static String journalUri() {
-        JsonNode journal = Bodies.read(Http.get(base, "/__admin/requests?limit=1").body());
-        return journal.at("/requests/0/uri").asText();
+        long deadline = System.nanoTime() + 5_000_000_000L;
+        while (true) {
+            JsonNode journal = Bodies.read(Http.get(base, "/__admin/requests?limit=1").body());
+            String uri = journal.at("/requests/0/uri").asText();
+            if (!uri.isEmpty() || System.nanoTime() > deadline) {
+                return uri;
+            }
+            Http.pause(20);
+        }
     }
 }
