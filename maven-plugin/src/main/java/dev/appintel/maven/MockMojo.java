@@ -61,6 +61,17 @@ public class MockMojo extends AbstractMojo {
     @Parameter(property = "appintel.mock.faultRate")
     private Double faultRate;
 
+    /**
+     * The value the admin API requires in its {@code X-Admin-Token} header; none when not set. The
+     * health endpoint, which the self-check calls, answers without it.
+     */
+    @Parameter(property = "appintel.mock.adminToken")
+    private String adminToken;
+
+    /** Let other machines call the admin API; by default only this machine may, whatever {@code host} is. */
+    @Parameter(property = "appintel.mock.allowRemoteAdmin", defaultValue = "false")
+    private boolean allowRemoteAdmin;
+
     /** Further command-line options of the server, separated by white space, such as {@code --today 2024-06-30}. */
     @Parameter(property = "appintel.mock.args")
     private String args;
@@ -101,8 +112,8 @@ public class MockMojo extends AbstractMojo {
             options = options.withPort(freePort(options.host()));
         }
         List<String> commandLine = MockServerProcess.commandLine(javaLauncher(), classPath, mainClass, options);
-        getLog().info("appintel: starting " + mainClass + " " + String.join(" ", options.arguments()));
-        getLog().debug("appintel: " + commandLine);
+        getLog().info("appintel: starting " + mainClass + " " + String.join(" ", MockServerOptions.shown(options.arguments())));
+        getLog().debug("appintel: " + MockServerOptions.shown(commandLine));
         MockServerProcess server = start(commandLine);
         if (selfCheck) {
             check(server, options);
@@ -122,7 +133,7 @@ public class MockMojo extends AbstractMojo {
                     tokens == null ? List.of() : tokens,
                     Optional.ofNullable(latency),
                     faultRate == null ? OptionalDouble.empty() : OptionalDouble.of(faultRate),
-                    MockServerOptions.splitArgs(args));
+                    MockServerOptions.splitArgs(args), Optional.ofNullable(adminToken), allowRemoteAdmin);
         } catch (IllegalArgumentException e) {
             throw new MojoFailureException("appintel: " + e.getMessage(), e);
         }

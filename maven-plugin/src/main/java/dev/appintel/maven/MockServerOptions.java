@@ -21,9 +21,14 @@ import java.util.regex.Pattern;
  * @param latency   the delay before each answer in ms, {@code 200} or {@code 100-300}
  * @param faultRate the share of requests answered 500
  * @param extraArgs further arguments, passed as they are after the others
+ * @param adminToken  the value the admin API requires in {@code X-Admin-Token}; empty requires none
+ * @param remoteAdmin whether other machines may call the admin API
  */
 record MockServerOptions(String host, int port, OptionalLong seed, List<String> tokens, Optional<String> latency,
-        OptionalDouble faultRate, List<String> extraArgs) {
+        OptionalDouble faultRate, List<String> extraArgs, Optional<String> adminToken, boolean remoteAdmin) {
+
+    /** The options whose next argument is a secret, hidden when the command line is logged. */
+    private static final List<String> SECRET_OPTIONS = List.of("--token", "--admin-token");
 
     private static final Pattern LATENCY = Pattern.compile("(\\d{1,9})(?:-(\\d{1,9}))?");
 
@@ -47,6 +52,15 @@ record MockServerOptions(String host, int port, OptionalLong seed, List<String> 
                     "appintel.mock.faultRate must be between 0 and 1, got " + faultRate.getAsDouble());
         }
         extraArgs = List.copyOf(extraArgs);
+        if (adminToken.filter(String::isBlank).isPresent()) {
+            throw new IllegalArgumentException("appintel.mock.adminToken must not be empty");
+        }
+    }
+
+    /** Options with no admin token whose admin API answers this machine only. */
+    MockServerOptions(String host, int port, OptionalLong seed, List<String> tokens, Optional<String> latency,
+            OptionalDouble faultRate, List<String> extraArgs) {
+        this(host, port, seed, tokens, latency, faultRate, extraArgs, Optional.empty(), false);
     }
 
     private static void checkLatency(String value) {
@@ -71,7 +85,7 @@ record MockServerOptions(String host, int port, OptionalLong seed, List<String> 
 
     /** @return these options on another port */
     MockServerOptions withPort(int value) {
-        return new MockServerOptions(host, value, seed, tokens, latency, faultRate, extraArgs);
+        return new MockServerOptions(host, value, seed, tokens, latency, faultRate, extraArgs, adminToken, remoteAdmin);
     }
 
     /** @return the options as the server's command line takes them, typed ones first */
@@ -81,8 +95,36 @@ record MockServerOptions(String host, int port, OptionalLong seed, List<String> 
         tokens.forEach(token -> arguments.addAll(List.of("--token", token)));
         latency.ifPresent(value -> arguments.addAll(List.of("--latency", value)));
         faultRate.ifPresent(value -> arguments.addAll(List.of("--fault-rate", Double.toString(value))));
+        adminToken.ifPresent(value -> arguments.addAll(List.of("--admin-token", value)));
+        if (remoteAdmin) {
+            arguments.add("--allow-remote-admin");
+        }
         arguments.addAll(extraArgs);
         return arguments;
+    }
+
+    /**
+     * A command line as the log shows it: the values of {@code --token} and {@code --admin-token}
+     * (also written {@code --token=...}) as {@code ***}, since build logs are kept and shared.
+     *
+     * @param commandLine the command line
+     * @return it, secrets hidden
+     */
+    static List<String> shown(List<String> commandLine) {
+        List<String> shown = new ArrayList<>(commandLine.size());
+        boolean secretNext = false;
+        for (String argument : commandLine) {
+            int equals = argument.indexOf('=');
+            if (secretNext) {
+                shown.add("***");
+            } else if (equals > 0 && SECRET_OPTIONS.contains(argument.substring(0, equals))) {
+                shown.add(argument.substring(0, equals) + "=***");
+            } else {
+                shown.add(argument);
+            }
+            secretNext = !secretNext && SECRET_OPTIONS.contains(argument);
+        }
+        return shown;
     }
 
     /**

@@ -32,6 +32,19 @@ class MockServerOptionsTest {
     }
 
     @Test
+    void passesTheAdminTokenAndRemoteAdminAndTheLogShowsNoSecret() {
+        MockServerOptions options = new MockServerOptions("127.0.0.1", 4010, OptionalLong.empty(), List.of("qa"),
+                Optional.empty(), OptionalDouble.empty(), List.of("--token=ci", "--today", "2024-06-30"),
+                Optional.of("adm"), true);
+
+        assertThat(options.arguments()).containsExactly("--host", "127.0.0.1", "--port", "4010", "--token", "qa",
+                "--admin-token", "adm", "--allow-remote-admin", "--token=ci", "--today", "2024-06-30");
+        assertThat(MockServerOptions.shown(options.arguments())).containsExactly("--host", "127.0.0.1", "--port",
+                "4010", "--token", "***", "--admin-token", "***", "--allow-remote-admin", "--token=***", "--today",
+                "2024-06-30");
+    }
+
+    @Test
     void splitsRawArgumentsOnWhiteSpace() {
         assertThat(MockServerOptions.splitArgs("  --today 2024-06-30\t--drop-rate=0.1 ")).containsExactly(
                 "--today", "2024-06-30", "--drop-rate=0.1");

@@ -3,6 +3,7 @@ package dev.appintel.mock;
 import dev.appintel.mock.faults.FaultSettings;
 import java.time.LocalDate;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -16,9 +17,13 @@ import java.util.TreeSet;
  * @param faults      the faults injected into successful responses
  * @param journalSize the most requests the journal keeps
  * @param today       the date "today" stands for: the default end of date ranges
+ * @param adminToken  the value the admin API requires in its {@code X-Admin-Token} header; empty
+ *                    requires none
+ * @param remoteAdmin whether the admin API answers connections from other machines; by default
+ *                    it answers only this machine's, whatever the host listened on
  */
 public record MockServerConfig(String host, int port, long seed, Set<String> tokens, FaultSettings faults,
-        int journalSize, LocalDate today) {
+        int journalSize, LocalDate today, Optional<String> adminToken, boolean remoteAdmin) {
 
     /** The default port. */
     public static final int DEFAULT_PORT = 4010;
@@ -40,6 +45,26 @@ public record MockServerConfig(String host, int port, long seed, Set<String> tok
             throw new IllegalArgumentException("journal size must be 0 to 1000000, got " + journalSize);
         }
         Objects.requireNonNull(today, "today");
+        Objects.requireNonNull(adminToken, "adminToken");
+        if (adminToken.filter(String::isBlank).isPresent()) {
+            throw new IllegalArgumentException("the admin token must not be empty");
+        }
+    }
+
+    /**
+     * A configuration whose admin API requires no token and answers only this machine.
+     *
+     * @param host        the address to listen on
+     * @param port        the port; 0 picks a free one
+     * @param seed        what the data universe is derived from
+     * @param tokens      the accepted API tokens; empty accepts any non-empty token
+     * @param faults      the faults injected into successful responses
+     * @param journalSize the most requests the journal keeps
+     * @param today       the date "today" stands for
+     */
+    public MockServerConfig(String host, int port, long seed, Set<String> tokens, FaultSettings faults,
+            int journalSize, LocalDate today) {
+        this(host, port, seed, tokens, faults, journalSize, today, Optional.empty(), false);
     }
 
     /** @return loopback, port 4010, seed 42, any token, no faults, 1000 journal entries, today's date */
@@ -50,31 +75,50 @@ public record MockServerConfig(String host, int port, long seed, Set<String> tok
 
     /** @param value the port @return this config on that port */
     public MockServerConfig withPort(int value) {
-        return new MockServerConfig(host, value, seed, tokens, faults, journalSize, today);
+        return new MockServerConfig(host, value, seed, tokens, faults, journalSize, today, adminToken, remoteAdmin);
     }
 
     /** @param value the seed @return this config with that seed */
     public MockServerConfig withSeed(long value) {
-        return new MockServerConfig(host, port, value, tokens, faults, journalSize, today);
+        return new MockServerConfig(host, port, value, tokens, faults, journalSize, today, adminToken, remoteAdmin);
     }
 
     /** @param value the tokens @return this config accepting only them */
     public MockServerConfig withTokens(Set<String> value) {
-        return new MockServerConfig(host, port, seed, value, faults, journalSize, today);
+        return new MockServerConfig(host, port, seed, value, faults, journalSize, today, adminToken, remoteAdmin);
     }
 
     /** @param value the faults @return this config with them */
     public MockServerConfig withFaults(FaultSettings value) {
-        return new MockServerConfig(host, port, seed, tokens, value, journalSize, today);
+        return new MockServerConfig(host, port, seed, tokens, value, journalSize, today, adminToken, remoteAdmin);
     }
 
     /** @param value the journal size @return this config with it */
     public MockServerConfig withJournalSize(int value) {
-        return new MockServerConfig(host, port, seed, tokens, faults, value, today);
+        return new MockServerConfig(host, port, seed, tokens, faults, value, today, adminToken, remoteAdmin);
     }
 
     /** @param value the date "today" stands for @return this config with it */
     public MockServerConfig withToday(LocalDate value) {
-        return new MockServerConfig(host, port, seed, tokens, faults, journalSize, value);
+        return new MockServerConfig(host, port, seed, tokens, faults, journalSize, value, adminToken, remoteAdmin);
+    }
+
+    /** @param value the admin API's token, or null for none @return this config requiring it */
+    public MockServerConfig withAdminToken(String value) {
+        return new MockServerConfig(host, port, seed, tokens, faults, journalSize, today, Optional.ofNullable(value),
+                remoteAdmin);
+    }
+
+    /** @param value whether other machines may call the admin API @return this config with it */
+    public MockServerConfig withRemoteAdmin(boolean value) {
+        return new MockServerConfig(host, port, seed, tokens, faults, journalSize, today, adminToken, value);
+    }
+
+    /** Names the tokens' count, never their values, so that logging a configuration leaks none. */
+    @Override
+    public String toString() {
+        return "MockServerConfig[host=" + host + ", port=" + port + ", seed=" + seed + ", tokens=" + tokens.size()
+                + ", faults=" + faults + ", journalSize=" + journalSize + ", today=" + today + ", adminToken="
+                + (adminToken.isPresent() ? "set" : "none") + ", remoteAdmin=" + remoteAdmin + "]";
     }
 }

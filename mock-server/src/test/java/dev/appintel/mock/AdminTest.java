@@ -30,7 +30,7 @@ class AdminTest {
 
     @BeforeEach
     void reset() {
-        assertThat(Http.send(base, "POST", "/__admin/reset", "").statusCode()).isEqualTo(200);
+        assertThat(Http.admin(base, "POST", "/__admin/reset", "").statusCode()).isEqualTo(200);
     }
 
     @Test

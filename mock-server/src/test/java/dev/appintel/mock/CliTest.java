@@ -3,9 +3,11 @@ package dev.appintel.mock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.appintel.mock.cli.MockServerCli;
+import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -25,7 +27,8 @@ class CliTest {
 
         assertThat(run.exitCode()).isZero();
         assertThat(run.output()).contains("--port", "--host", "--seed", "--token", "--latency", "--fault-rate",
-                "--throttle-rate", "--drop-rate", "--slow-body", "--journal-size", "--today");
+                "--throttle-rate", "--drop-rate", "--slow-body", "--journal-size", "--today", "--admin-token",
+                "--allow-remote-admin");
     }
 
     @Test
@@ -64,6 +67,27 @@ class CliTest {
         }
         assertThat(process.waitFor(20, TimeUnit.SECONDS)).isTrue();
         assertThat(process.exitValue()).isIn(0, 143);
+    }
+
+    @Test
+    void theBannerCountsTheTokensAndShowsNone() throws Exception {
+        Process process = start(List.of("--port", "0", "--token", "qa-secret", "--token", "ci-secret",
+                "--admin-token", "admin-secret"));
+        try {
+            StringBuilder banner = new StringBuilder();
+            BufferedReader lines = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                banner.append(line).append('\n');
+                if (line.contains("Ctrl-C")) {
+                    break;
+                }
+            }
+            assertThat(banner).contains("2 tokens are accepted", "X-Admin-Token")
+                    .doesNotContain("qa-secret", "ci-secret", "admin-secret");
+        } finally {
+            process.destroy();
+        }
+        assertThat(process.waitFor(20, TimeUnit.SECONDS)).isTrue();
     }
 
     private record Run(int exitCode, String output) {

@@ -102,7 +102,7 @@ class FaultsTest {
 
     @Test
     void aScriptedSequenceAnswersTheNextCallsThenNormally(@MockServerUrl URI base) {
-        HttpResponse<String> queued = Http.send(base, "POST", "/__admin/scenarios",
+        HttpResponse<String> queued = Http.admin(base, "POST", "/__admin/scenarios",
                 "{\"operation\":\"getApps\",\"responses\":[{\"status\":429,\"times\":2},{\"status\":503}]}");
 
         assertThat(queued.statusCode()).isEqualTo(201);
@@ -114,10 +114,10 @@ class FaultsTest {
 
     @Test
     void aScriptForAnUnknownOperationIsRefused(@MockServerUrl URI base) {
-        HttpResponse<String> response = Http.send(base, "POST", "/__admin/scenarios",
+        HttpResponse<String> response = Http.admin(base, "POST", "/__admin/scenarios",
                 "{\"operation\":\"getNothing\",\"responses\":[{\"status\":429}]}");
 
-        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.statusCode()).isEqualTo(422);
         assertThat(response.body()).contains("'operation' must name an operation such as getApps, got 'getNothing'");
     }
 }

@@ -1,6 +1,10 @@
 package dev.appintel.mock;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -35,11 +39,61 @@ final class Http {
                 .method(method, HttpRequest.BodyPublishers.ofString(body)).build());
     }
 
+    /** Sends an admin write, its body declared as JSON as the admin API requires. */
+    static HttpResponse<String> admin(URI base, String method, String path, String body) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(20))
+                .header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
     static HttpResponse<String> send(HttpRequest request) {
         try {
             return CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * An answer read off a raw connection.
+     *
+     * @param status the status
+     * @param body   the body, as text
+     */
+    record Raw(int status, String body) {
+    }
+
+    /**
+     * Sends {@code head} (request line and headers, lines separated by {@code \n}, no blank line)
+     * and {@code body} on a new connection, as written: for what {@link HttpClient} will not send,
+     * such as a {@code Host} header of our choosing or {@code []} in a query.
+     */
+    static Raw raw(URI base, String head, String body) {
+        try (Socket socket = new Socket(base.getHost(), base.getPort())) {
+            socket.setSoTimeout(20_000);
+            byte[] content = body.getBytes(StandardCharsets.UTF_8);
+            String request = head.replace("\n", "\r\n") + "\r\nConnection: close\r\n"
+                    + (content.length > 0 ? "Content-Length: " + content.length + "\r\n" : "") + "\r\n";
+            OutputStream out = socket.getOutputStream();
+            out.write(request.getBytes(StandardCharsets.UTF_8));
+            out.write(content);
+            out.flush();
+            InputStream in = socket.getInputStream();
+            String answer = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            int status = Integer.parseInt(answer.substring(9, 12));
+            int bodyStart = answer.indexOf("\r\n\r\n");
+            return new Raw(status, bodyStart < 0 ? "" : answer.substring(bodyStart + 4));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Sleeps, for tests that wait on something the server does just after answering. */
+    static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);

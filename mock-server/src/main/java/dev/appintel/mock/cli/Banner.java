@@ -9,15 +9,22 @@ final class Banner {
     private Banner() {
     }
 
-    /** The banner for a server at {@code baseUrl}. */
+    /**
+     * The banner for a server at {@code baseUrl}. It counts the tokens and never shows one: the
+     * console is often captured into CI logs.
+     */
     static String of(URI baseUrl, MockServerConfig config) {
-        String token = config.tokens().isEmpty() ? "any-token" : config.tokens().iterator().next();
+        int tokens = config.tokens().size();
+        String token = tokens == 0 ? "any-token" : "<token>";
         return "appintel mock server listening on " + baseUrl + "\n"
                 + "  docs:   " + baseUrl + "/docs  (spec: " + baseUrl + "/openapi.yaml)\n"
                 + "  auth:   add auth_token=<token> to every query; "
-                + (config.tokens().isEmpty() ? "any non-empty token is accepted" : "only the --token values are accepted")
+                + (tokens == 0 ? "any non-empty token is accepted"
+                        : tokens + (tokens == 1 ? " token is" : " tokens are") + " accepted (the --token values)")
                 + "\n"
-                + "  admin:  " + baseUrl + "/__admin/health, /__admin/requests, /__admin/config\n"
+                + "  admin:  " + baseUrl + "/__admin/health, /__admin/requests, /__admin/config"
+                + (config.adminToken().isPresent() ? "; send the --admin-token value as X-Admin-Token" : "")
+                + (config.remoteAdmin() ? "; open to other machines" : "; this machine only") + "\n"
                 + "  try:    curl '" + baseUrl + "/v1/ios/apps?app_ids=284882215&auth_token=" + token + "'\n"
                 + "  seed " + config.seed() + ", today " + config.today() + "; stop with Ctrl-C";
     }

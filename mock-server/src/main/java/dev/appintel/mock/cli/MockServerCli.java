@@ -4,6 +4,7 @@ import dev.appintel.mock.MockServer;
 import dev.appintel.mock.MockServerConfig;
 import dev.appintel.mock.faults.FaultSettings;
 import java.util.LinkedHashSet;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 
 /**
@@ -58,7 +59,7 @@ public final class MockServerCli {
             config = new MockServerConfig(options.host, options.port, options.seed, new LinkedHashSet<>(options.tokens),
                     new FaultSettings(range[0], range[1], options.faultRate, options.throttleRate, options.dropRate,
                             options.slowBody, options.retryAfter),
-                    options.journalSize, options.today);
+                    options.journalSize, options.today, Optional.ofNullable(options.adminToken), options.remoteAdmin);
         } catch (IllegalArgumentException e) {
             System.err.println("appintel-mock-server: " + e.getMessage());
             return 2;

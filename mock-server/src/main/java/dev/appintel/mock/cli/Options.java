@@ -21,8 +21,9 @@ final class Options {
 
     /** What {@code --help} prints, and what follows a usage error. */
     static final String USAGE = """
-            Usage: appintel-mock-server [-h] [-V] [--drop-rate=<0..1>] [--fault-rate=<0..1>]
-                                        [--host=<host>] [--journal-size=<n>]
+            Usage: appintel-mock-server [-h] [-V] [--allow-remote-admin]
+                                        [--admin-token=<token>] [--drop-rate=<0..1>]
+                                        [--fault-rate=<0..1>] [--host=<host>] [--journal-size=<n>]
                                         [--latency=<ms>] [--port=<port>]
                                         [--retry-after=<s>] [--seed=<n>] [--slow-body=<ms>]
                                         [--throttle-rate=<0..1>] [--today=<date>]
@@ -49,13 +50,18 @@ final class Options {
                   --journal-size=<n>    Requests kept by the journal (default: 1000).
                   --today=<date>        The date 'today' stands for, YYYY-MM-DD (default:
                                           today).
+                  --admin-token=<token> Require this value in the X-Admin-Token header of
+                                          admin requests (/__admin/health excepted).
+                  --allow-remote-admin  Let other machines call the admin API (default:
+                                          this machine only, whatever --host is).
               -h, --help                Show this help message and exit.
               -V, --version             Print version information and exit.
             """;
 
     /** The options that take a value. */
     private static final Set<String> VALUED = Set.of("--port", "--host", "--seed", "--token", "--latency",
-            "--fault-rate", "--throttle-rate", "--drop-rate", "--slow-body", "--retry-after", "--journal-size", "--today");
+            "--fault-rate", "--throttle-rate", "--drop-rate", "--slow-body", "--retry-after", "--journal-size", "--today",
+            "--admin-token");
 
     Action action = Action.SERVE;
     int port = MockServerConfig.DEFAULT_PORT;
@@ -70,6 +76,8 @@ final class Options {
     long retryAfter = 1;
     int journalSize = MockServerConfig.DEFAULT_JOURNAL_SIZE;
     LocalDate today = today(System.currentTimeMillis(), TimeZone.getDefault());
+    String adminToken;
+    boolean remoteAdmin;
 
     private Options() {
     }
@@ -101,6 +109,8 @@ final class Options {
                             : "Missing required parameter for option '" + name + "'");
                 }
                 options.set(name, value);
+            } else if (arg.equals("--allow-remote-admin")) {
+                options.remoteAdmin = true;
             } else if (arg.equals("-h") || arg.equals("--help")) {
                 options.action = Action.HELP;
             } else if (arg.equals("-V") || arg.equals("--version")) {
@@ -127,7 +137,7 @@ final class Options {
 
     private static boolean isOption(String arg) {
         String name = arg.startsWith("--") && arg.indexOf('=') > 0 ? arg.substring(0, arg.indexOf('=')) : arg;
-        return VALUED.contains(name) || List.of("-h", "--help", "-V", "--version").contains(name);
+        return VALUED.contains(name) || List.of("-h", "--help", "-V", "--version", "--allow-remote-admin").contains(name);
     }
 
     /** Sets an option that takes a value: a switch, as each lambda of a table would cost start-up time. */
@@ -145,6 +155,7 @@ final class Options {
             case "--retry-after" -> retryAfter = toLong(option, value);
             case "--journal-size" -> journalSize = toInt(option, value);
             case "--today" -> today = toDate(option, value);
+            case "--admin-token" -> adminToken = value;
             default -> throw new IllegalArgumentException("not an option with a value: " + option);
         }
     }

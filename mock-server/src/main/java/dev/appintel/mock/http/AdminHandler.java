@@ -1,6 +1,11 @@
 package dev.appintel.mock.http;
 
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.appintel.mock.MockServerConfig;
@@ -14,6 +19,7 @@ import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -23,6 +29,7 @@ import java.util.Set;
  * newest first, filtered by {@code operation}, {@code status} and {@code limit}), {@code DELETE
  * requests}, {@code GET config} (the effective configuration), {@code GET}, {@code POST} and
  * {@code DELETE scenarios} (scripted answers) and {@code POST reset} (journal and scenarios).
+ * {@link AdminAccess} decides who may call it.
  */
 final class AdminHandler implements HttpHandler {
 
@@ -34,12 +41,14 @@ final class AdminHandler implements HttpHandler {
     private final Scenarios scenarios;
     private final Set<String> operations;
     private final Instant started = Instant.now();
+    private final AdminAccess access;
 
     AdminHandler(MockServerConfig config, Journal journal, Scenarios scenarios, Set<String> operations) {
         this.config = config;
         this.journal = journal;
         this.scenarios = scenarios;
         this.operations = Set.copyOf(operations);
+        this.access = new AdminAccess(config);
     }
 
     @Override
@@ -50,6 +59,15 @@ final class AdminHandler implements HttpHandler {
         }
         String path = exchange.getRequestPath().substring("/__admin".length());
         String method = exchange.getRequestMethod().toString();
+        Optional<AdminAccess.Refusal> refusal = access.check(new AdminAccess.Request(method, path,
+                exchange.getRequestHeaders().getFirst(Headers.HOST), exchange.getRequestHeaders().getFirst(Headers.ORIGIN),
+                exchange.getRequestHeaders().getFirst(AdminAccess.TOKEN_HEADER),
+                exchange.getRequestHeaders().getFirst(Headers.CONTENT_TYPE), exchange.getSourceAddress(),
+                exchange.getDestinationAddress()));
+        if (refusal.isPresent()) {
+            send(exchange, refusal.get().status(), error(refusal.get().message()));
+            return;
+        }
         try {
             switch (method + " " + path) {
                 case "GET /health" -> send(exchange, 200, health());
@@ -71,6 +89,8 @@ final class AdminHandler implements HttpHandler {
                 default -> send(exchange, 404, error("No admin endpoint " + method + " /__admin" + path
                         + "; see GET /__admin/health, /__admin/requests, /__admin/config, /__admin/scenarios"));
             }
+        } catch (InvalidScenario e) {
+            send(exchange, 422, Json.validationErrors(e.problems));
         } catch (IllegalArgumentException | IOException e) {
             send(exchange, 400, error(e.getMessage()));
         }
@@ -105,7 +125,9 @@ final class AdminHandler implements HttpHandler {
         ObjectNode body = Json.object().put("host", config.host()).put("port", port)
                 .put("seed", config.seed()).put("today", config.today().toString())
                 .put("tokens", config.tokens().isEmpty() ? "any non-empty token" : config.tokens().size() + " configured")
-                .put("journalSize", config.journalSize());
+                .put("journalSize", config.journalSize())
+                .put("adminToken", config.adminToken().isPresent() ? "required" : "none")
+                .put("remoteAdmin", config.remoteAdmin());
         body.putObject("faults").put("latencyMillis", config.faults().latency())
                 .put("errorRate", config.faults().errorRate()).put("throttleRate", config.faults().throttleRate())
                 .put("dropRate", config.faults().dropRate()).put("slowBodyMillis", config.faults().slowBodyMillis())
@@ -113,45 +135,117 @@ final class AdminHandler implements HttpHandler {
         return body;
     }
 
-    /** Reads {@code {"operation": "getApps", "responses": [{"status": 429, "times": 2}, {"status": "drop"}]}}. */
+    /**
+     * Reads {@code {"operation": "getApps", "responses": [{"status": 429, "times": 2}, {"status": "drop"}]}}.
+     * Malformed JSON is a 400 naming its line and column; a scenario that says something this
+     * server does not do (an unknown key such as {@code body}, a bad status) a 422 listing every
+     * problem, rather than being queued and half ignored.
+     */
     private JsonNode queue(HttpServerExchange exchange) throws IOException {
         exchange.startBlocking();
         byte[] bytes = exchange.getInputStream().readNBytes(MAX_BODY + 1);
         if (bytes.length > MAX_BODY) {
             throw new IllegalArgumentException("the scenario is larger than " + MAX_BODY + " bytes");
         }
-        JsonNode scenario = Json.mapper().readTree(bytes);
-        String operation = scenario == null ? "" : scenario.path("operation").asText("");
+        JsonNode scenario = parse(bytes);
+        List<String> problems = new ArrayList<>();
+        if (!scenario.isObject()) {
+            throw new InvalidScenario(List.of("scenario: expected a JSON object such as {\"operation\": \"getApps\", "
+                    + "\"responses\": [{\"status\": 429, \"times\": 2}]}"));
+        }
+        unknownKeys(scenario, "scenario", Set.of("operation", "responses"), problems);
+        String operation = scenario.path("operation").isTextual() ? scenario.path("operation").asText() : "";
         if (!operations.contains(operation)) {
-            throw new IllegalArgumentException("scenario: 'operation' must name an operation such as getApps, got '"
-                    + operation + "'");
+            problems.add("scenario: 'operation' must name an operation such as getApps, got "
+                    + (scenario.path("operation").isTextual() ? "'" + operation + "'" : shown(scenario.path("operation"))));
+        }
+        JsonNode responses = scenario.path("responses");
+        if (!responses.isArray() || responses.isEmpty()) {
+            problems.add("scenario: 'responses' must list at least one {\"status\": ..., \"times\": ...}");
         }
         List<Integer> statuses = new ArrayList<>();
-        for (JsonNode response : scenario.path("responses")) {
-            int times = response.path("times").asInt(1);
-            if (times < 1 || times > Scenarios.MAX_QUEUED) {
-                throw new IllegalArgumentException("scenario: 'times' must be 1 to " + Scenarios.MAX_QUEUED);
+        for (int i = 0; responses.isArray() && i < responses.size(); i++) {
+            String where = "scenario: responses[" + i + "]";
+            JsonNode response = responses.get(i);
+            if (!response.isObject()) {
+                problems.add(where + " must be an object {\"status\": ..., \"times\": ...}, got " + shown(response));
+                continue;
             }
-            int status = scriptedStatus(response.path("status"));
-            for (int i = 0; i < times; i++) {
-                statuses.add(status);
+            unknownKeys(response, where, Set.of("status", "times"), problems);
+            JsonNode times = response.path("times");
+            int count = times.isMissingNode() ? 1 : times.canConvertToExactIntegral() && times.canConvertToInt() ? times.asInt() : -1;
+            if (count < 1 || count > Scenarios.MAX_QUEUED) {
+                problems.add(where + ": 'times' must be an integer from 1 to " + Scenarios.MAX_QUEUED + ", got " + shown(times));
+            }
+            Optional<Integer> status = scriptedStatus(response.path("status"));
+            if (status.isEmpty()) {
+                problems.add(where + ": 'status' must be an HTTP status from 100 to 599 or \"drop\", got "
+                        + shown(response.path("status")));
+            }
+            for (int n = 0; status.isPresent() && n < count; n++) {
+                statuses.add(status.get());
             }
         }
-        if (statuses.isEmpty()) {
-            throw new IllegalArgumentException("scenario: 'responses' must list at least one {\"status\": ..., \"times\": ...}");
+        if (!problems.isEmpty()) {
+            throw new InvalidScenario(problems);
         }
         scenarios.queue(operation, statuses);
         return Json.object().put("operation", operation).put("queued", statuses.size());
     }
 
-    private static int scriptedStatus(JsonNode status) {
+    /** The scenario's JSON; malformed JSON is named by its line and column, without the parser's own wording of where. */
+    private static JsonNode parse(byte[] bytes) {
+        if (bytes.length == 0) {
+            throw new InvalidScenario(List.of("scenario: the body is empty; send {\"operation\": \"getApps\", "
+                    + "\"responses\": [{\"status\": 429}]}"));
+        }
+        try {
+            return Reader.INSTANCE.readTree(bytes);
+        } catch (JsonProcessingException e) {
+            JsonLocation location = e.getLocation();
+            String where = location == null ? "" : " at line " + location.getLineNr() + ", column " + location.getColumnNr();
+            throw new IllegalArgumentException("The scenario is not valid JSON" + where + ": " + shortReason(e));
+        } catch (IOException e) {
+            throw new IllegalArgumentException("The scenario could not be read");
+        }
+    }
+
+    /** The parser's reason, up to its explanation, e.g. {@code Unexpected character ('}' (code 125))}. */
+    private static String shortReason(JsonProcessingException e) {
+        String reason = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+        for (String end : new String[] {": ", "\n", " (start marker", " [Source"}) {
+            int at = reason.indexOf(end);
+            reason = at < 0 ? reason : reason.substring(0, at);
+        }
+        return reason.length() > 120 ? reason.substring(0, 120) + "..." : reason;
+    }
+
+    private static void unknownKeys(JsonNode object, String where, Set<String> known, List<String> problems) {
+        for (Iterator<String> names = object.fieldNames(); names.hasNext();) {
+            String name = names.next();
+            if (!known.contains(name)) {
+                problems.add(where + ": unknown key '" + name + "'; known keys: " + String.join(", ", known.stream().sorted().toList()));
+            }
+        }
+    }
+
+    private static Optional<Integer> scriptedStatus(JsonNode status) {
         if (status.isTextual() && status.asText().equals("drop")) {
-            return Scenarios.DROP;
+            return Optional.of(Scenarios.DROP);
         }
         if (status.isInt() && status.asInt() >= 100 && status.asInt() <= 599) {
-            return status.asInt();
+            return Optional.of(status.asInt());
         }
-        throw new IllegalArgumentException("scenario: 'status' must be an HTTP status or \"drop\", got " + status);
+        return Optional.empty();
+    }
+
+    /** A JSON value as a message names it, cut short. */
+    private static String shown(JsonNode value) {
+        if (value.isMissingNode()) {
+            return "nothing";
+        }
+        String text = Json.write(value);
+        return text.length() > 60 ? text.substring(0, 60) + "..." : text;
     }
 
     private static Optional<String> parameter(HttpServerExchange exchange, String name) {
@@ -172,8 +266,29 @@ final class AdminHandler implements HttpHandler {
     }
 
     private static void send(HttpServerExchange exchange, int status, JsonNode body) {
+        send(exchange, status, Json.write(body));
+    }
+
+    private static void send(HttpServerExchange exchange, int status, String json) {
         exchange.setStatusCode(status);
         exchange.getResponseHeaders().put(Headers.CONTENT_TYPE, "application/json");
-        exchange.getResponseSender().send(Json.write(body));
+        exchange.getResponseSender().send(json);
+    }
+
+    /** A well-formed scenario that asks for what this server does not do: a 422 listing the problems. */
+    private static final class InvalidScenario extends RuntimeException {
+        private final List<String> problems;
+
+        InvalidScenario(List<String> problems) {
+            super(String.join("; ", problems), null, false, false);
+            this.problems = List.copyOf(problems);
+        }
+    }
+
+    /** Reads scenarios strictly: a key given twice or text after the object is an error, not silently dropped. */
+    private static final class Reader {
+        static final ObjectReader INSTANCE = Json.mapper().reader()
+                .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .with(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
     }
 }

@@ -23,14 +23,14 @@ final class ApiHandler implements HttpHandler {
 
     private final ApiService service;
     private final Journal journal;
-    private final String apiKeyParameter;
+    private final TokenRedaction redaction;
     private final boolean mayWait;
 
     ApiHandler(ApiService service, Journal journal, String apiKeyName, FaultSettings faults) {
         this.service = service;
         this.journal = journal;
         this.mayWait = faults.maxLatencyMillis() > 0 || faults.slowBodyMillis() > 0;
-        this.apiKeyParameter = (apiKeyName == null ? "auth_token" : apiKeyName) + "=";
+        this.redaction = new TokenRedaction(apiKeyName == null ? "auth_token" : apiKeyName);
     }
 
     @Override
@@ -65,32 +65,11 @@ final class ApiHandler implements HttpHandler {
         return new RawRequest(exchange.getRequestMethod().toString(), exchange.getRequestPath(), query, headers);
     }
 
+    /** The URI as received, path and query, with the token's value hidden ({@link TokenRedaction}). */
     private String redactedUri(HttpServerExchange exchange) {
+        String path = redaction.path(exchange.getRequestURI());
         String query = exchange.getQueryString();
-        if (query == null || query.isEmpty()) {
-            return exchange.getRequestURI();
-        }
-        return exchange.getRequestURI() + "?" + redacted(query, apiKeyParameter);
-    }
-
-    /** The query with the value of every {@code name=} parameter replaced by {@code ***}. */
-    static String redacted(String query, String nameAndEquals) {
-        StringBuilder redacted = new StringBuilder(query.length());
-        int start = 0;
-        while (start <= query.length()) {
-            int end = query.indexOf('&', start);
-            end = end < 0 ? query.length() : end;
-            redacted.append(query, start, end);
-            if (query.startsWith(nameAndEquals, start)) {
-                redacted.setLength(redacted.length() - (end - start - nameAndEquals.length()));
-                redacted.append("***");
-            }
-            if (end < query.length()) {
-                redacted.append('&');
-            }
-            start = end + 1;
-        }
-        return redacted.toString();
+        return query == null || query.isEmpty() ? path : path + "?" + redaction.query(query);
     }
 
     static void pause(long millis) {

@@ -33,6 +33,7 @@ final class ApiService {
     private final ResponseSynthesizer synthesizer;
     private final Scenarios scenarios;
     private final BodyCache cache = new BodyCache();
+    private final TokenRedaction redaction;
 
     ApiService(List<Route> routes, String apiKeyName, Param.Location apiKeyLocation, MockServerConfig config,
             ResponseSynthesizer synthesizer, Scenarios scenarios) {
@@ -42,6 +43,7 @@ final class ApiService {
         this.config = config;
         this.synthesizer = synthesizer;
         this.scenarios = scenarios;
+        this.redaction = new TokenRedaction(apiKeyName == null ? "auth_token" : apiKeyName);
     }
 
     /** The answer to one request. */
@@ -51,7 +53,7 @@ final class ApiService {
             return Answer.now(notFound(request), "-");
         }
         Route route = match.get().route();
-        Optional<HttpReply> denied = authorization(route, request);
+        Optional<HttpReply> denied = authorization(route, match.get().pathValues(), request);
         if (denied.isPresent()) {
             return Answer.now(denied.get(), route.operationId());
         }
@@ -66,40 +68,55 @@ final class ApiService {
                     "invalid", binding.problems());
             return Answer.now(invalid, route.operationId());
         }
+        Map<String, String> pathValues = match.pathValues();
         Optional<Integer> scripted = scenarios.next(route.operationId());
         if (scripted.isPresent()) {
-            return Answer.now(scripted.get() == Scenarios.DROP ? HttpReply.drop("scripted")
-                    : declared(route, scripted.get(), "scripted"), route.operationId());
+            return Answer.now(scripted(route, pathValues, scripted.get()), route.operationId());
         }
         try {
             Prefer prefer = request.header("Prefer").map(Prefer::parse).orElse(Prefer.NONE);
             FaultSettings faults = request.header(FaultHeader.NAME).map(header -> FaultHeader.apply(header, config.faults()))
                     .orElse(config.faults());
             if (prefer.code().isPresent() || prefer.example().isPresent()) {
-                return Answer.now(preferred(route, prefer), route.operationId());
+                return Answer.now(preferred(route, pathValues, prefer), route.operationId());
             }
-            return faulted(route, faults).orElseGet(() -> success(route, binding, faults));
+            return faulted(route, pathValues, faults).orElseGet(() -> success(route, binding, faults));
         } catch (IllegalArgumentException e) {
             return Answer.now(HttpReply.json(400, Json.error(e.getMessage()), "bad-mock-header"), route.operationId());
         }
     }
 
-    private Optional<HttpReply> authorization(Route route, RawRequest request) {
+    private Optional<HttpReply> authorization(Route route, Map<String, String> pathValues, RawRequest request) {
         if (apiKeyName == null) {
             return Optional.empty();
         }
         Optional<String> token = apiKeyLocation == Param.Location.HEADER ? request.header(apiKeyName)
                 : request.parameter(apiKeyName);
         if (token.filter(value -> !value.isBlank()).isEmpty()) {
-            return Optional.of(declared(route, 401, "unauthorized"));
+            return Optional.of(declared(route, pathValues, 401, "unauthorized"));
         }
         if (!config.tokens().isEmpty() && !config.tokens().contains(token.get())) {
-            return Optional.of(declared(route, 403, "forbidden"));
+            return Optional.of(declared(route, pathValues, 403, "forbidden"));
         }
         return Optional.empty();
     }
 
-    private HttpReply preferred(Route route, Prefer prefer) {
+    /**
+     * A scripted answer. A 422 says that it was scripted: the spec's example names a missing
+     * parameter, which would send whoever reads it looking for a fault in a request that had none.
+     */
+    private HttpReply scripted(Route route, Map<String, String> pathValues, int status) {
+        if (status == Scenarios.DROP) {
+            return HttpReply.drop("scripted");
+        }
+        if (status == 422) {
+            return HttpReply.json(422, Json.validationErrors(List.of("Scripted answer: 422 queued for "
+                    + route.operationId() + " through /__admin/scenarios")), "scripted");
+        }
+        return declared(route, pathValues, status, "scripted");
+    }
+
+    private HttpReply preferred(Route route, Map<String, String> pathValues, Prefer prefer) {
         int status = prefer.code().orElse(200);
         if (prefer.example().isPresent()) {
             Reply reply = route.reply(status).orElseThrow(() -> new IllegalArgumentException(
@@ -112,12 +129,18 @@ final class ApiService {
             return withRetryAfter(new HttpReply(status, Map.of(),
                     example.getBytes(UTF_8), "prefer", List.of()));
         }
-        return declared(route, status, "prefer");
+        return declared(route, pathValues, status, "prefer");
     }
 
-    /** A declared status with its first example, or {@code {"error": ...}} when it has none. */
-    private HttpReply declared(Route route, int status, String outcome) {
-        String body = route.reply(status).flatMap(reply -> reply.examples().values().stream().findFirst())
+    /**
+     * A declared status with its example: the one named after the request's {@code os} (the spec
+     * names examples {@code ios} and {@code android}), else the first; {@code {"error": ...}} when
+     * it has none.
+     */
+    private HttpReply declared(Route route, Map<String, String> pathValues, int status, String outcome) {
+        String os = pathValues.get("os");
+        String body = route.reply(status).flatMap(reply -> Optional.ofNullable(os == null ? null : reply.examples().get(os))
+                        .or(() -> reply.examples().values().stream().findFirst()))
                 .orElseGet(() -> Json.error(reason(status)));
         return withRetryAfter(new HttpReply(status, Map.of(), body.getBytes(UTF_8),
                 outcome, List.of()));
@@ -128,14 +151,14 @@ final class ApiService {
                 : reply;
     }
 
-    private Optional<Answer> faulted(Route route, FaultSettings faults) {
+    private Optional<Answer> faulted(Route route, Map<String, String> pathValues, FaultSettings faults) {
         if (faults.dropRate() == 0 && faults.errorRate() == 0 && faults.throttleRate() == 0) {
             return Optional.empty();
         }
         HttpReply reply = switch (faults.faultAt(ThreadLocalRandom.current().nextDouble())) {
             case DROP -> HttpReply.drop("fault");
             case ERROR -> HttpReply.json(500, Json.error(reason(500)), "fault");
-            case THROTTLE -> declared(route, 429, "fault")
+            case THROTTLE -> declared(route, pathValues, 429, "fault")
                     .withHeader("Retry-After", Long.toString(faults.retryAfterSeconds()));
             case NONE -> null;
         };
@@ -169,10 +192,10 @@ final class ApiService {
     private HttpReply notFound(RawRequest request) {
         List<String> methods = router.methodsAt(request.path());
         if (!methods.isEmpty()) {
-            return HttpReply.json(405, Json.error("Method " + request.method() + " is not allowed at " + request.path()
+            return HttpReply.json(405, Json.error("Method " + request.method() + " is not allowed at " + redaction.path(request.path())
                     + "; allowed: " + String.join(", ", methods)), "not-allowed").withHeader("Allow", String.join(", ", methods));
         }
-        return HttpReply.json(404, Json.error("No operation at " + request.method() + " " + request.path()
+        return HttpReply.json(404, Json.error("No operation at " + request.method() + " " + redaction.path(request.path())
                 + "; see /docs for the API"), "not-found");
     }
 
