@@ -3,7 +3,9 @@ package dev.appintel.generator.load;
 import dev.appintel.generator.model.SourceLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.swagger.v3.parser.core.models.ParseOptions;
@@ -40,6 +42,9 @@ public final class SpecLoader {
     private static final Pattern SUPPORTED_VERSION = Pattern.compile("3\\.0\\.\\d+");
     /** Swagger Parser's own YAML reader for OpenAPI 3.0, refusing repeated keys. */
     private static final ObjectReader TREE_READER = DeserializationUtils.getYaml30Mapper().reader()
+            .with(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+    /** A JSON reader for specs written as JSON, which has no size limit of YAML's; refuses repeated keys. */
+    private static final ObjectReader JSON_READER = new ObjectMapper().reader()
             .with(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
 
     /**
@@ -103,14 +108,40 @@ public final class SpecLoader {
         return new LoadedSpec(fileName, sha256(content), parsed.getOpenAPI(), tree, positions);
     }
 
-    /** The document as a tree, unless Jackson refuses it; a repeated key counts as refused. */
+    /**
+     * The document as a tree, unless Jackson refuses it; a repeated key counts as refused. JSON is
+     * read as JSON, and YAML beyond the YAML reader's default size with a limit set from the text.
+     */
     private static Optional<JsonNode> readTree(String text) {
         try {
-            JsonNode tree = TREE_READER.readTree(text);
+            JsonNode tree = treeReader(text).readTree(text);
             return Optional.ofNullable(tree).filter(JsonNode::isObject);
         } catch (IOException refused) {
             return Optional.empty();
         }
+    }
+
+    private static ObjectReader treeReader(String text) {
+        if (looksLikeJson(text)) {
+            return JSON_READER;
+        }
+        if (text.length() < YamlLimits.DEFAULT_CODE_POINTS) {
+            return TREE_READER;
+        }
+        YAMLFactory factory = YAMLFactory.builder().loaderOptions(YamlLimits.forText(text)).build();
+        return DeserializationUtils.getYaml30Mapper().copyWith(factory).reader()
+                .with(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+    }
+
+    /** Whether the text is a JSON object: its first character that is not white space is a brace. */
+    private static boolean looksLikeJson(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!Character.isWhitespace(c) && c != '\uFEFF') {
+                return c == '{';
+            }
+        }
+        return false;
     }
 
     private static boolean hasMessages(SwaggerParseResult result) {

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
@@ -40,7 +39,7 @@ public final class YamlPositions implements SourcePositions {
      */
     public static YamlPositions read(String text) {
         YamlPositions positions = new YamlPositions();
-        Node root = new Yaml().compose(new StringReader(text));
+        Node root = YamlLimits.yaml(text).compose(new StringReader(text));
         if (root != null) {
             positions.visit(root, "", root.getStartMark(), Collections.newSetFromMap(new IdentityHashMap<>()));
         }

@@ -4,7 +4,6 @@ import dev.appintel.generator.model.SourceLocation;
 import java.io.StringReader;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
@@ -50,7 +49,7 @@ final class YamlSyntaxErrors {
 
     private String pointerOfFailure(String text) {
         try {
-            for (Event event : new Yaml().parse(new StringReader(text))) {
+            for (Event event : YamlLimits.yaml(text).parse(new StringReader(text))) {
                 accept(event);
             }
         } catch (YAMLException expected) {
