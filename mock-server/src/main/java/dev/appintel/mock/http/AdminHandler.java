@@ -7,6 +7,7 @@ import dev.appintel.mock.MockServerConfig;
 import dev.appintel.mock.admin.Journal;
 import dev.appintel.mock.admin.JournalEntry;
 import dev.appintel.mock.faults.Scenarios;
+import dev.appintel.mock.http.Prefer.InterimStatusException;
 import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.util.Headers;
@@ -71,6 +72,8 @@ final class AdminHandler implements HttpHandler {
                 default -> send(exchange, 404, error("No admin endpoint " + method + " /__admin" + path
                         + "; see GET /__admin/health, /__admin/requests, /__admin/config, /__admin/scenarios"));
             }
+        } catch (InterimStatusException e) {
+            send(exchange, 422, error(e.getMessage()));
         } catch (IllegalArgumentException | IOException e) {
             send(exchange, 400, error(e.getMessage()));
         }
@@ -148,7 +151,11 @@ final class AdminHandler implements HttpHandler {
         if (status.isTextual() && status.asText().equals("drop")) {
             return Scenarios.DROP;
         }
-        if (status.isInt() && status.asInt() >= 100 && status.asInt() <= 599) {
+        if (status.isInt() && status.asInt() >= 100 && status.asInt() <= 199) {
+            throw new InterimStatusException("scenario: 'status' " + status.asInt() + " is an interim (1xx) status,"
+                    + " which cannot be the answer to a request; use 200 to 599 or \"drop\"");
+        }
+        if (status.isInt() && status.asInt() >= 200 && status.asInt() <= 599) {
             return status.asInt();
         }
         throw new IllegalArgumentException("scenario: 'status' must be an HTTP status or \"drop\", got " + status);
