@@ -14,7 +14,6 @@ import io.undertow.util.Headers;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -49,7 +48,7 @@ final class AdminHandler implements HttpHandler {
             exchange.dispatch(this);
             return;
         }
-        String path = exchange.getRequestPath().substring("/__admin".length());
+        String path = exchange.getAttachment(RequestTarget.KEY).path().substring("/__admin".length());
         String method = exchange.getRequestMethod().toString();
         try {
             switch (method + " " + path) {
@@ -162,8 +161,8 @@ final class AdminHandler implements HttpHandler {
     }
 
     private static Optional<String> parameter(HttpServerExchange exchange, String name) {
-        Deque<String> values = exchange.getQueryParameters().get(name);
-        return values == null || values.isEmpty() ? Optional.empty() : Optional.of(values.getFirst());
+        List<String> values = exchange.getAttachment(RequestTarget.KEY).query().get(name);
+        return values == null || values.isEmpty() ? Optional.empty() : Optional.of(values.get(0));
     }
 
     private static int integer(String name, String value) {

@@ -59,7 +59,7 @@ final class DocsHandler implements HttpHandler {
 
     @Override
     public void handleRequest(HttpServerExchange exchange) {
-        String path = exchange.getRequestPath();
+        String path = exchange.getAttachment(RequestTarget.KEY).path();
         HttpString method = exchange.getRequestMethod();
         if (!method.equals(Methods.GET) && !method.equals(Methods.HEAD)) {
             exchange.setStatusCode(405);
@@ -123,7 +123,7 @@ final class DocsHandler implements HttpHandler {
         if (body.isEmpty()) {
             exchange.setStatusCode(404);
             exchange.getResponseHeaders().put(Headers.CONTENT_TYPE, "application/json");
-            exchange.getResponseSender().send(Json.error("No document at " + exchange.getRequestPath()));
+            exchange.getResponseSender().send(Json.error("No document at " + exchange.getAttachment(RequestTarget.KEY).path()));
             return;
         }
         exchange.getResponseHeaders().put(Headers.CONTENT_TYPE, type);
