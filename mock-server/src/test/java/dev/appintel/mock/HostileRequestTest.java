@@ -72,6 +72,16 @@ class HostileRequestTest {
     }
 
     @Test
+    void moreThanAThousandParametersIsA400() {
+        String plain = "&a=1".repeat(1_000);
+        String escaped = "&a=%31".repeat(1_000);
+
+        assertError(get(APPS + "1" + plain), 400, "Invalid query: more than 1000 parameters");
+        assertError(get(APPS + "1" + escaped), 400, "Invalid query: more than 1000 parameters");
+        assertThat(get(APPS + "284882215" + "&a=1".repeat(990)).status()).isEqualTo(200);
+    }
+
+    @Test
     void aTargetWithoutAPathIsA400() {
         assertError(get("?auth_token=x"), 400, "Invalid request target '': the path must start with /");
         assertError(get("*"), 400, "Invalid request target '*': the path must start with /");
