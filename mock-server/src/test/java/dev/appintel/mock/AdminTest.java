@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.appintel.spec.testing.SpecDocument;
 import java.net.URI;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -106,5 +108,20 @@ class AdminTest {
         assertThat(script.statusCode()).isEqualTo(200);
         assertThat(script.headers().firstValue("Content-Type")).contains("text/javascript");
         assertThat(Http.get(base, "/docs/swagger-ui/..%2Fsecret").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void theDocumentsAnswerOnlyGetAndHead() {
+        for (String path : List.of("/openapi.yaml", "/docs", "/docs/swagger-ui/swagger-ui.css")) {
+            HttpResponse<String> post = Http.send(base, "POST", path, "x");
+
+            assertThat(post.statusCode()).as(path).isEqualTo(405);
+            assertThat(post.headers().firstValue("Allow")).as(path).contains("GET, HEAD");
+            assertThat(post.headers().firstValue("Content-Type")).as(path).contains("application/json");
+            assertThat(Bodies.read(post.body()).path("error").asText()).as(path)
+                    .isEqualTo("Method POST is not allowed at " + path + "; allowed: GET, HEAD");
+        }
+        assertThat(Http.send(HttpRequest.newBuilder(URI.create(base + "/openapi.yaml"))
+                .method("HEAD", HttpRequest.BodyPublishers.noBody()).build()).statusCode()).isEqualTo(200);
     }
 }

@@ -10,6 +10,7 @@ import dev.appintel.spec.testing.SpecDocument;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -110,6 +111,25 @@ class FaultsTest {
         assertThat(Http.get(base, "/v1/ios/apps?app_ids=1&auth_token=t").statusCode()).isEqualTo(429);
         assertThat(Http.get(base, APPS).statusCode()).isEqualTo(503);
         assertThat(Http.get(base, APPS).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void anInterimStatusCanBeNeitherPreferredNorScripted(@MockServerUrl URI base) {
+        for (String code : List.of("100", "101", "102", "103")) {
+            HttpResponse<String> response = Http.get(base, APPS, Map.of("Prefer", "code=" + code));
+
+            assertThat(response.statusCode()).as(code).isEqualTo(422);
+            assertThat(response.headers().firstValue("Content-Type")).contains("application/json");
+            assertThat(Bodies.read(response.body()).at("/errors/0/title").asText()).as(code)
+                    .startsWith("Prefer: code=" + code + " is an interim (1xx) status");
+        }
+        HttpResponse<String> scripted = Http.admin(base, "POST", "/__admin/scenarios",
+                "{\"operation\":\"getApps\",\"responses\":[{\"status\":101}]}");
+
+        assertThat(scripted.statusCode()).isEqualTo(422);
+        assertThat(Bodies.read(scripted.body()).at("/errors/0/title").asText()).startsWith("scenario: 'status' 101 is an interim");
+        assertThat(Http.get(base, APPS).statusCode()).isEqualTo(200);
+        assertThat(Http.get(base, APPS, Map.of("Prefer", "code=600")).statusCode()).isEqualTo(400);
     }
 
     @Test

@@ -91,6 +91,14 @@ class ValidationTest {
     }
 
     @Test
+    void aListWithAnEmptyItemIsNamed(@MockServerUrl URI base) {
+        assertThat(titles(base, "/v1/ios/apps?app_ids=,,,")).containsExactly(
+                "Invalid parameter: app_ids must not have empty items (got ',,,')");
+        assertThat(titles(base, "/v1/ios/apps?app_ids=284882215,,1")).containsExactly(
+                "Invalid parameter: app_ids must not have empty items (got '284882215,,1')");
+    }
+
+    @Test
     void garbageNeverGets500(@MockServerUrl URI base) {
         for (String query : List.of("app_ids=%00%ff", "app_ids=,,,", "app_ids=" + "9".repeat(5000), "page=-1",
                 "country=%E2%82%AC", "include_sdk_data=TRUE&country=US&country=GB", "app_ids[]=1")) {

@@ -18,7 +18,6 @@ import io.undertow.util.Headers;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
@@ -57,7 +56,7 @@ final class AdminHandler implements HttpHandler {
             exchange.dispatch(this);
             return;
         }
-        String path = exchange.getRequestPath().substring("/__admin".length());
+        String path = exchange.getAttachment(RequestTarget.KEY).path().substring("/__admin".length());
         String method = exchange.getRequestMethod().toString();
         Optional<AdminAccess.Refusal> refusal = access.check(new AdminAccess.Request(method, path,
                 exchange.getRequestHeaders().getFirst(Headers.HOST), exchange.getRequestHeaders().getFirst(Headers.ORIGIN),
@@ -233,7 +232,11 @@ final class AdminHandler implements HttpHandler {
         if (status.isTextual() && status.asText().equals("drop")) {
             return Optional.of(Scenarios.DROP);
         }
-        if (status.isInt() && status.asInt() >= 100 && status.asInt() <= 599) {
+        if (status.isInt() && status.asInt() >= 100 && status.asInt() <= 199) {
+            throw new InvalidScenario(List.of("scenario: 'status' " + status.asInt() + " is an interim (1xx) status,"
+                    + " which cannot be the answer to a request; use 200 to 599 or \"drop\""));
+        }
+        if (status.isInt() && status.asInt() >= 200 && status.asInt() <= 599) {
             return Optional.of(status.asInt());
         }
         return Optional.empty();
@@ -249,8 +252,8 @@ final class AdminHandler implements HttpHandler {
     }
 
     private static Optional<String> parameter(HttpServerExchange exchange, String name) {
-        Deque<String> values = exchange.getQueryParameters().get(name);
-        return values == null || values.isEmpty() ? Optional.empty() : Optional.of(values.getFirst());
+        List<String> values = exchange.getAttachment(RequestTarget.KEY).query().get(name);
+        return values == null || values.isEmpty() ? Optional.empty() : Optional.of(values.get(0));
     }
 
     private static int integer(String name, String value) {

@@ -7,7 +7,6 @@ import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.util.HttpString;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,15 +53,12 @@ final class ApiHandler implements HttpHandler {
     }
 
     private static RawRequest raw(HttpServerExchange exchange) {
-        Map<String, List<String>> query = new LinkedHashMap<>();
-        for (Map.Entry<String, Deque<String>> parameter : exchange.getQueryParameters().entrySet()) {
-            query.put(parameter.getKey(), new ArrayList<>(parameter.getValue()));
-        }
+        RequestTarget target = exchange.getAttachment(RequestTarget.KEY);
         Map<String, List<String>> headers = new LinkedHashMap<>();
         for (HttpString name : exchange.getRequestHeaders().getHeaderNames()) {
             headers.put(name.toString(), new ArrayList<>(exchange.getRequestHeaders().get(name)));
         }
-        return new RawRequest(exchange.getRequestMethod().toString(), exchange.getRequestPath(), query, headers);
+        return new RawRequest(exchange.getRequestMethod().toString(), target.path(), target.query(), headers);
     }
 
     /** The URI as received, path and query, with the token's value hidden ({@link TokenRedaction}). */

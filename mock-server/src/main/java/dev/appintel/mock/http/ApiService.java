@@ -81,6 +81,9 @@ final class ApiService {
                 return Answer.now(preferred(route, pathValues, prefer), route.operationId());
             }
             return faulted(route, pathValues, faults).orElseGet(() -> success(route, binding, faults));
+        } catch (Prefer.InterimStatusException e) {
+            return Answer.now(HttpReply.json(422, Json.validationErrors(List.of(e.getMessage())), "bad-mock-header"),
+                    route.operationId());
         } catch (IllegalArgumentException e) {
             return Answer.now(HttpReply.json(400, Json.error(e.getMessage()), "bad-mock-header"), route.operationId());
         }

@@ -3,6 +3,8 @@ package dev.appintel.mock.http;
 import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.util.Headers;
+import io.undertow.util.HttpString;
+import io.undertow.util.Methods;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -16,7 +18,8 @@ import java.util.regex.Pattern;
 
 /**
  * Serves the spec at {@code /openapi.yaml} and a Swagger UI page at {@code /docs} whose requests go
- * to this server; the Swagger UI files come from the swagger-ui web jar.
+ * to this server; the Swagger UI files come from the swagger-ui web jar. Only {@code GET} and
+ * {@code HEAD} are answered: the documents are read-only.
  */
 final class DocsHandler implements HttpHandler {
 
@@ -56,7 +59,16 @@ final class DocsHandler implements HttpHandler {
 
     @Override
     public void handleRequest(HttpServerExchange exchange) {
-        String path = exchange.getRequestPath();
+        String path = exchange.getAttachment(RequestTarget.KEY).path();
+        HttpString method = exchange.getRequestMethod();
+        if (!method.equals(Methods.GET) && !method.equals(Methods.HEAD)) {
+            exchange.setStatusCode(405);
+            exchange.getResponseHeaders().put(Headers.ALLOW, "GET, HEAD");
+            exchange.getResponseHeaders().put(Headers.CONTENT_TYPE, "application/json");
+            exchange.getResponseSender().send(Json.error("Method " + method + " is not allowed at " + path
+                    + "; allowed: GET, HEAD"));
+            return;
+        }
         if (path.equals("/openapi.yaml")) {
             send(exchange, "application/yaml", resource(SPEC_RESOURCE));
         } else if (path.equals("/docs") || path.equals("/docs/")) {
@@ -111,7 +123,7 @@ final class DocsHandler implements HttpHandler {
         if (body.isEmpty()) {
             exchange.setStatusCode(404);
             exchange.getResponseHeaders().put(Headers.CONTENT_TYPE, "application/json");
-            exchange.getResponseSender().send(Json.error("No document at " + exchange.getRequestPath()));
+            exchange.getResponseSender().send(Json.error("No document at " + exchange.getAttachment(RequestTarget.KEY).path()));
             return;
         }
         exchange.getResponseHeaders().put(Headers.CONTENT_TYPE, type);

@@ -18,6 +18,7 @@ record Prefer(Optional<Integer> code, Optional<String> example) {
     /**
      * Reads the header.
      *
+     * @throws InterimStatusException   when {@code code} is a 1xx status
      * @throws IllegalArgumentException when {@code code} is not a status from 100 to 599
      */
     static Prefer parse(String header) {
@@ -43,12 +44,29 @@ record Prefer(Optional<Integer> code, Optional<String> example) {
     private static int status(String value) {
         try {
             int status = Integer.parseInt(value);
-            if (status >= 100 && status <= 599) {
+            if (status >= 100 && status <= 199) {
+                throw new InterimStatusException("Prefer: code=" + value + " is an interim (1xx) status, which cannot"
+                        + " be the answer to a request; ask for one from 200 to 599");
+            }
+            if (status >= 200 && status <= 599) {
                 return status;
             }
         } catch (NumberFormatException e) {
             // reported below
         }
-        throw new IllegalArgumentException("Prefer: code=" + value + " is not an HTTP status from 100 to 599");
+        throw new IllegalArgumentException("Prefer: code=" + value + " is not an HTTP status from 200 to 599");
+    }
+
+    /**
+     * A well-formed status that cannot be answered: Undertow would send a 1xx and then nothing,
+     * leaving the client waiting for the final answer.
+     */
+    static final class InterimStatusException extends IllegalArgumentException {
+
+        private static final long serialVersionUID = 1L;
+
+        InterimStatusException(String message) {
+            super(message);
+        }
     }
 }

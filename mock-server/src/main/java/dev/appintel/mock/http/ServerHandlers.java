@@ -15,8 +15,8 @@ import java.util.stream.Collectors;
 
 /**
  * The server's root handler: {@code /__admin/...} to the admin API, {@code /openapi.yaml} and
- * {@code /docs...} to the documents, everything else to the API. It dates every response itself
- * ({@link HttpDate}).
+ * {@code /docs...} to the documents, everything else to the API, once {@link RequestTarget} has
+ * decoded and checked the request target. It dates every response itself ({@link HttpDate}).
  */
 public final class ServerHandlers {
 
@@ -43,7 +43,15 @@ public final class ServerHandlers {
         HttpHandler docs = new DocsHandler();
         return exchange -> {
             exchange.getResponseHeaders().put(Headers.DATE, HttpDate.now());
-            String path = exchange.getRequestPath();
+            RequestTarget target;
+            try {
+                target = RequestTarget.read(exchange);
+            } catch (RequestTarget.Refused refused) {
+                Senders.send(exchange, refused.reply(), 0);
+                return;
+            }
+            exchange.putAttachment(RequestTarget.KEY, target);
+            String path = target.path();
             if (path.startsWith("/__admin/")) {
                 admin.handleRequest(exchange);
             } else if (path.equals("/openapi.yaml") || path.equals("/docs") || path.startsWith("/docs/")) {

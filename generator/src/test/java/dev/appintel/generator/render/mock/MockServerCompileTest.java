@@ -156,6 +156,17 @@ class MockServerCompileTest {
     }
 
     @Test
+    void aListWithAnEmptyItemIsRefusedButAnEmptyValueIsAbsent() {
+        assertThat(bind("getApps", "ios", "app_ids=,,,")).isEqualTo(List.of(
+                "Invalid parameter: app_ids must not have empty items (got ',,,')"));
+        assertThat(bind("getApps", "ios", "app_ids=1,,2")).isEqualTo(List.of(
+                "Invalid parameter: app_ids must not have empty items (got '1,,2')"));
+        assertThat(bind("getApps", "ios", "app_ids=1,")).isEqualTo(List.of(
+                "Invalid parameter: app_ids must not have empty items (got '1,')"));
+        assertThat(bind("getApps", "ios", "app_ids=")).isEqualTo(List.of("Required parameter: app_ids is missing"));
+    }
+
+    @Test
     void anExplodedAliasStandsForItsCommaJoinedList() {
         assertThat(bind("getSalesReportEstimates", "android", "publisher_ids[]=Pub,+Inc.&publisher_ids[]=Other"
                 + "&date_granularity=daily&start_date=2021-01-01&end_date=2021-01-07").toString())

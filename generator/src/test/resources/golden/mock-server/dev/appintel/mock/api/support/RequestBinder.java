@@ -26,7 +26,8 @@ import java.util.regex.PatternSyntaxException;
  * required parameters, enums, types and formats, patterns, lengths, bounds, the number of list
  * items, earliest dates, day-of-month alignment, a start date after its end date and
  * requires-one-of. Every parameter at fault gets one problem naming it; unknown parameters are
- * ignored, and an empty value counts as absent.
+ * ignored, and an empty value counts as absent, but a comma-separated list with an empty item
+ * ({@code a,,b}, {@code ,}) is refused.
  */
 public final class RequestBinder {
 
@@ -96,7 +97,10 @@ public final class RequestBinder {
         if (param.encoding() == Param.Encoding.COMMA_JOINED) {
             List<String> exploded = param.explodedAlias().map(alias -> query.getOrDefault(alias, List.of()))
                     .orElse(List.of());
-            sent = exploded.stream().anyMatch(value -> !value.isEmpty()) ? exploded : split(first(sent));
+            if (exploded.stream().noneMatch(value -> !value.isEmpty())) {
+                return split(first(sent)); // empty items kept, so that bindParam can refuse them
+            }
+            sent = exploded;
         } else if (param.encoding() == Param.Encoding.SINGLE) {
             sent = sent.isEmpty() ? List.of() : List.of(sent.get(0));
         }
@@ -121,6 +125,11 @@ public final class RequestBinder {
             return;
         }
         given.add(param.name());
+        if (raw.contains("")) {
+            problems.add("Invalid parameter: " + param.name() + " must not have empty items (got '"
+                    + String.join(",", raw) + "')");
+            return;
+        }
         Optional<String> problem = itemCount(param, raw.size());
         List<Object> parsed = new ArrayList<>();
         for (String text : raw) {
