@@ -1,43 +1,37 @@
 package dev.appintel.mock.http;
 
 import dev.appintel.mock.admin.Journal;
-import dev.appintel.mock.faults.FaultHeader;
-import dev.appintel.mock.faults.FaultSettings;
 import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
+import io.undertow.util.SameThreadExecutor;
 import io.undertow.util.HttpString;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Serves the API: turns the exchange into a {@link RawRequest}, lets {@link ApiService} decide,
- * then waits, sends (or drops the connection) and journals. A request that may wait (injected
- * latency or a slow body, from the command line or its {@code X-Mock-Fault} header) runs on a
- * worker thread, since waiting blocks; any other is answered on the I/O thread that read it,
- * which saves two thread hand-offs per request.
+ * then waits, sends (or drops the connection) and journals. Every request is answered on the I/O
+ * thread that read it, which saves two thread hand-offs per request. Injected latency and slow
+ * bodies wait on that thread's timer, not on a sleeping thread, so any number of slow answers
+ * leave the worker pool (and the admin API that runs on it) free.
  */
 final class ApiHandler implements HttpHandler {
 
     private final ApiService service;
     private final Journal journal;
     private final TokenRedaction redaction;
-    private final boolean mayWait;
 
-    ApiHandler(ApiService service, Journal journal, String apiKeyName, FaultSettings faults) {
+    ApiHandler(ApiService service, Journal journal, String apiKeyName) {
         this.service = service;
         this.journal = journal;
-        this.mayWait = faults.maxLatencyMillis() > 0 || faults.slowBodyMillis() > 0;
         this.redaction = new TokenRedaction(apiKeyName == null ? "auth_token" : apiKeyName);
     }
 
     @Override
     public void handleRequest(HttpServerExchange exchange) throws Exception {
-        if (exchange.isInIoThread() && (mayWait || exchange.getRequestHeaders().contains(FaultHeader.NAME))) {
-            exchange.dispatch(this);
-            return;
-        }
         long started = System.nanoTime();
         Answer answer;
         try {
@@ -45,7 +39,17 @@ final class ApiHandler implements HttpHandler {
         } catch (RuntimeException e) {
             answer = Answer.now(HttpReply.json(500, Json.error("The mock server failed: " + e), "server-error"), "-");
         }
-        pause(answer.latencyMillis());
+        if (answer.latencyMillis() <= 0 && answer.slowBodyMillis() <= 0) {
+            deliver(exchange, answer, started);
+            return;
+        }
+        // dispatched to the same thread, so that the exchange stays open when this handler returns
+        Answer delayed = answer;
+        exchange.dispatch(SameThreadExecutor.INSTANCE, () -> exchange.getIoThread()
+                .executeAfter(() -> deliver(exchange, delayed, started), delayed.latencyMillis(), TimeUnit.MILLISECONDS));
+    }
+
+    private void deliver(HttpServerExchange exchange, Answer answer, long started) {
         Senders.send(exchange, answer.reply(), answer.slowBodyMillis());
         HttpReply reply = answer.reply();
         journal.record(exchange.getRequestMethod().toString(), redactedUri(exchange), answer.operationId(),
@@ -66,16 +70,5 @@ final class ApiHandler implements HttpHandler {
         String path = redaction.path(exchange.getRequestURI());
         String query = exchange.getQueryString();
         return query == null || query.isEmpty() ? path : path + "?" + redaction.query(query);
-    }
-
-    static void pause(long millis) {
-        if (millis <= 0) {
-            return;
-        }
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }

@@ -1,13 +1,14 @@
 package dev.appintel.mock.http;
 
+import io.undertow.io.IoCallback;
+import io.undertow.io.Sender;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.util.Headers;
 import io.undertow.util.HttpString;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.xnio.IoUtils;
 
 /** Sends a reply: at once, in slow pieces, or not at all (the connection is closed). */
@@ -19,7 +20,10 @@ final class Senders {
     private Senders() {
     }
 
-    /** Sends {@code reply}, spreading its body over {@code slowBodyMillis} when that is positive. */
+    /**
+     * Sends {@code reply}, spreading its body over {@code slowBodyMillis} when that is positive.
+     * Call it on the exchange's I/O thread: a slow body's pieces wait on that thread's timer.
+     */
     static void send(HttpServerExchange exchange, HttpReply reply, long slowBodyMillis) {
         if (reply.status() == 0) {
             IoUtils.safeClose(exchange.getConnection());
@@ -34,21 +38,45 @@ final class Senders {
             exchange.getResponseSender().send(ByteBuffer.wrap(reply.body()));
             return;
         }
-        sendSlowly(exchange, reply.body(), slowBodyMillis);
+        exchange.getResponseHeaders().put(Headers.CONTENT_LENGTH, reply.body().length);
+        new SlowBody(exchange, reply.body(), slowBodyMillis / SLOW_PIECES).next();
     }
 
-    private static void sendSlowly(HttpServerExchange exchange, byte[] body, long millis) {
-        exchange.getResponseHeaders().put(Headers.CONTENT_LENGTH, body.length);
-        exchange.startBlocking();
-        int piece = Math.max(1, (body.length + SLOW_PIECES - 1) / SLOW_PIECES);
-        try (OutputStream out = exchange.getOutputStream()) {
-            for (int offset = 0; offset < body.length; offset += piece) {
-                out.write(body, offset, Math.min(piece, body.length - offset));
-                out.flush();
-                ApiHandler.pause(millis / SLOW_PIECES);
+    /** A body sent piece by piece, each piece written once the previous one is out and the pause is over. */
+    private static final class SlowBody implements IoCallback {
+
+        private final HttpServerExchange exchange;
+        private final byte[] body;
+        private final long pauseMillis;
+        private final int piece;
+        private int offset;
+
+        SlowBody(HttpServerExchange exchange, byte[] body, long pauseMillis) {
+            this.exchange = exchange;
+            this.body = body;
+            this.pauseMillis = pauseMillis;
+            this.piece = Math.max(1, (body.length + SLOW_PIECES - 1) / SLOW_PIECES);
+        }
+
+        void next() {
+            int length = Math.min(piece, body.length - offset);
+            ByteBuffer buffer = ByteBuffer.wrap(body, offset, length);
+            offset += length;
+            exchange.getResponseSender().send(buffer, this);
+        }
+
+        @Override
+        public void onComplete(HttpServerExchange exchange, Sender sender) {
+            if (offset < body.length) {
+                exchange.getIoThread().executeAfter(this::next, pauseMillis, TimeUnit.MILLISECONDS);
+            } else {
+                exchange.endExchange();
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("sending a slow body failed", e);
+        }
+
+        @Override
+        public void onException(HttpServerExchange exchange, Sender sender, IOException exception) {
+            IoCallback.END_EXCHANGE.onException(exchange, sender, exception);
         }
     }
 }

@@ -37,7 +37,7 @@ public final class ServerHandlers {
                 new Universe(config.seed(), config.today()));
         ApiService service = new ApiService(routes, ApiRoutes.API_KEY_NAME, ApiRoutes.API_KEY_LOCATION, config,
                 synthesizer, scenarios);
-        HttpHandler api = new ApiHandler(service, journal, ApiRoutes.API_KEY_NAME, config.faults());
+        HttpHandler api = new ApiHandler(service, journal, ApiRoutes.API_KEY_NAME);
         HttpHandler admin = new AdminHandler(config, journal, scenarios,
                 routes.stream().map(Route::operationId).collect(Collectors.toSet()));
         HttpHandler docs = new DocsHandler();
