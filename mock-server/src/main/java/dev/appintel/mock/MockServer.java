@@ -72,6 +72,9 @@ public final class MockServer implements AutoCloseable {
                 .setServerOption(UndertowOptions.MAX_HEADER_SIZE, 1024 * 1024)
                 .setServerOption(UndertowOptions.MAX_PARAMETERS, 512 * 1024)
                 .setServerOption(UndertowOptions.MAX_ENTITY_SIZE, 64L * 1024)
+                // Undertow closes such connections without an answer: it offers no hook to write a 408
+                .setServerOption(UndertowOptions.REQUEST_PARSE_TIMEOUT, (int) config.bounds().requestTimeoutMillis())
+                .setServerOption(UndertowOptions.NO_REQUEST_TIMEOUT, (int) config.bounds().idleTimeoutMillis())
                 .setHandler(shutdown)
                 .build();
         undertow.start();

@@ -21,9 +21,42 @@ import java.util.TreeSet;
  *                    requires none
  * @param remoteAdmin whether the admin API answers connections from other machines; by default
  *                    it answers only this machine's, whatever the host listened on
+ * @param bounds      what one request or connection may cost
  */
 public record MockServerConfig(String host, int port, long seed, Set<String> tokens, FaultSettings faults,
-        int journalSize, LocalDate today, Optional<String> adminToken, boolean remoteAdmin) {
+        int journalSize, LocalDate today, Optional<String> adminToken, boolean remoteAdmin, Bounds bounds) {
+
+    /**
+     * What one request or connection may cost, so that no client can hold the server.
+     *
+     * @param requestTimeoutMillis how long a request's head may take to arrive once it has begun;
+     *                             the connection is then closed
+     * @param idleTimeoutMillis    how long a connection may wait for its next request before it is
+     *                             closed
+     */
+    public record Bounds(long requestTimeoutMillis, long idleTimeoutMillis) {
+
+        /** The default request timeout, in milliseconds. */
+        public static final long DEFAULT_REQUEST_TIMEOUT_MILLIS = 30_000;
+
+        /** The default idle timeout, in milliseconds. */
+        public static final long DEFAULT_IDLE_TIMEOUT_MILLIS = 60_000;
+
+        /** The defaults. */
+        public static final Bounds DEFAULTS = new Bounds(DEFAULT_REQUEST_TIMEOUT_MILLIS, DEFAULT_IDLE_TIMEOUT_MILLIS);
+
+        public Bounds {
+            // Undertow takes them as ints
+            if (requestTimeoutMillis < 1 || requestTimeoutMillis > Integer.MAX_VALUE) {
+                throw new IllegalArgumentException("request timeout must be 1 to " + Integer.MAX_VALUE + " ms, got "
+                        + requestTimeoutMillis);
+            }
+            if (idleTimeoutMillis < 1 || idleTimeoutMillis > Integer.MAX_VALUE) {
+                throw new IllegalArgumentException("idle timeout must be 1 to " + Integer.MAX_VALUE + " ms, got "
+                        + idleTimeoutMillis);
+            }
+        }
+    }
 
     /** The default port. */
     public static final int DEFAULT_PORT = 4010;
@@ -49,6 +82,25 @@ public record MockServerConfig(String host, int port, long seed, Set<String> tok
         if (adminToken.filter(String::isBlank).isPresent()) {
             throw new IllegalArgumentException("the admin token must not be empty");
         }
+        Objects.requireNonNull(bounds, "bounds");
+    }
+
+    /**
+     * A configuration with the default {@link Bounds}.
+     *
+     * @param host        the address to listen on
+     * @param port        the port; 0 picks a free one
+     * @param seed        what the data universe is derived from
+     * @param tokens      the accepted API tokens; empty accepts any non-empty token
+     * @param faults      the faults injected into successful responses
+     * @param journalSize the most requests the journal keeps
+     * @param today       the date "today" stands for
+     * @param adminToken  the admin API's token; empty requires none
+     * @param remoteAdmin whether the admin API answers other machines
+     */
+    public MockServerConfig(String host, int port, long seed, Set<String> tokens, FaultSettings faults,
+            int journalSize, LocalDate today, Optional<String> adminToken, boolean remoteAdmin) {
+        this(host, port, seed, tokens, faults, journalSize, today, adminToken, remoteAdmin, Bounds.DEFAULTS);
     }
 
     /**
@@ -75,43 +127,48 @@ public record MockServerConfig(String host, int port, long seed, Set<String> tok
 
     /** @param value the port @return this config on that port */
     public MockServerConfig withPort(int value) {
-        return new MockServerConfig(host, value, seed, tokens, faults, journalSize, today, adminToken, remoteAdmin);
+        return new MockServerConfig(host, value, seed, tokens, faults, journalSize, today, adminToken, remoteAdmin, bounds);
     }
 
     /** @param value the seed @return this config with that seed */
     public MockServerConfig withSeed(long value) {
-        return new MockServerConfig(host, port, value, tokens, faults, journalSize, today, adminToken, remoteAdmin);
+        return new MockServerConfig(host, port, value, tokens, faults, journalSize, today, adminToken, remoteAdmin, bounds);
     }
 
     /** @param value the tokens @return this config accepting only them */
     public MockServerConfig withTokens(Set<String> value) {
-        return new MockServerConfig(host, port, seed, value, faults, journalSize, today, adminToken, remoteAdmin);
+        return new MockServerConfig(host, port, seed, value, faults, journalSize, today, adminToken, remoteAdmin, bounds);
     }
 
     /** @param value the faults @return this config with them */
     public MockServerConfig withFaults(FaultSettings value) {
-        return new MockServerConfig(host, port, seed, tokens, value, journalSize, today, adminToken, remoteAdmin);
+        return new MockServerConfig(host, port, seed, tokens, value, journalSize, today, adminToken, remoteAdmin, bounds);
     }
 
     /** @param value the journal size @return this config with it */
     public MockServerConfig withJournalSize(int value) {
-        return new MockServerConfig(host, port, seed, tokens, faults, value, today, adminToken, remoteAdmin);
+        return new MockServerConfig(host, port, seed, tokens, faults, value, today, adminToken, remoteAdmin, bounds);
     }
 
     /** @param value the date "today" stands for @return this config with it */
     public MockServerConfig withToday(LocalDate value) {
-        return new MockServerConfig(host, port, seed, tokens, faults, journalSize, value, adminToken, remoteAdmin);
+        return new MockServerConfig(host, port, seed, tokens, faults, journalSize, value, adminToken, remoteAdmin, bounds);
     }
 
     /** @param value the admin API's token, or null for none @return this config requiring it */
     public MockServerConfig withAdminToken(String value) {
         return new MockServerConfig(host, port, seed, tokens, faults, journalSize, today, Optional.ofNullable(value),
-                remoteAdmin);
+                remoteAdmin, bounds);
     }
 
     /** @param value whether other machines may call the admin API @return this config with it */
     public MockServerConfig withRemoteAdmin(boolean value) {
-        return new MockServerConfig(host, port, seed, tokens, faults, journalSize, today, adminToken, value);
+        return new MockServerConfig(host, port, seed, tokens, faults, journalSize, today, adminToken, value, bounds);
+    }
+
+    /** @param value the bounds @return this config with them */
+    public MockServerConfig withBounds(Bounds value) {
+        return new MockServerConfig(host, port, seed, tokens, faults, journalSize, today, adminToken, remoteAdmin, value);
     }
 
     /** Names the tokens' count, never their values, so that logging a configuration leaks none. */
@@ -119,6 +176,6 @@ public record MockServerConfig(String host, int port, long seed, Set<String> tok
     public String toString() {
         return "MockServerConfig[host=" + host + ", port=" + port + ", seed=" + seed + ", tokens=" + tokens.size()
                 + ", faults=" + faults + ", journalSize=" + journalSize + ", today=" + today + ", adminToken="
-                + (adminToken.isPresent() ? "set" : "none") + ", remoteAdmin=" + remoteAdmin + "]";
+                + (adminToken.isPresent() ? "set" : "none") + ", remoteAdmin=" + remoteAdmin + ", bounds=" + bounds + "]";
     }
 }

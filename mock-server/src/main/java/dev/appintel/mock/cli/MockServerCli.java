@@ -59,7 +59,8 @@ public final class MockServerCli {
             config = new MockServerConfig(options.host, options.port, options.seed, new LinkedHashSet<>(options.tokens),
                     new FaultSettings(range[0], range[1], options.faultRate, options.throttleRate, options.dropRate,
                             options.slowBody, options.retryAfter),
-                    options.journalSize, options.today, Optional.ofNullable(options.adminToken), options.remoteAdmin);
+                    options.journalSize, options.today, Optional.ofNullable(options.adminToken), options.remoteAdmin,
+                    new MockServerConfig.Bounds(options.requestTimeout, options.idleTimeout));
         } catch (IllegalArgumentException e) {
             System.err.println("appintel-mock-server: " + e.getMessage());
             return 2;

@@ -27,7 +27,8 @@ final class Options {
                                         [--latency=<ms>] [--port=<port>]
                                         [--retry-after=<s>] [--seed=<n>] [--slow-body=<ms>]
                                         [--throttle-rate=<0..1>] [--today=<date>]
-                                        [--token=<token>]...
+                                        [--token=<token>]... [--request-timeout=<ms>]
+                                        [--idle-timeout=<ms>]
             Serves the App Intelligence API from its spec: every request checked as the
             spec says, every answer made up from one consistent, deterministic data
             universe.
@@ -54,6 +55,11 @@ final class Options {
                                           admin requests (/__admin/health excepted).
                   --allow-remote-admin  Let other machines call the admin API (default:
                                           this machine only, whatever --host is).
+                  --request-timeout=<ms>
+                                        Time a request's head may take to arrive; the
+                                          connection is then closed (default: 30000).
+                  --idle-timeout=<ms>   Time a connection may wait for its next request
+                                          before it is closed (default: 60000).
               -h, --help                Show this help message and exit.
               -V, --version             Print version information and exit.
             """;
@@ -61,7 +67,7 @@ final class Options {
     /** The options that take a value. */
     private static final Set<String> VALUED = Set.of("--port", "--host", "--seed", "--token", "--latency",
             "--fault-rate", "--throttle-rate", "--drop-rate", "--slow-body", "--retry-after", "--journal-size", "--today",
-            "--admin-token");
+            "--admin-token", "--request-timeout", "--idle-timeout");
 
     Action action = Action.SERVE;
     int port = MockServerConfig.DEFAULT_PORT;
@@ -78,6 +84,8 @@ final class Options {
     LocalDate today = today(System.currentTimeMillis(), TimeZone.getDefault());
     String adminToken;
     boolean remoteAdmin;
+    long requestTimeout = MockServerConfig.Bounds.DEFAULT_REQUEST_TIMEOUT_MILLIS;
+    long idleTimeout = MockServerConfig.Bounds.DEFAULT_IDLE_TIMEOUT_MILLIS;
 
     private Options() {
     }
@@ -156,6 +164,8 @@ final class Options {
             case "--journal-size" -> journalSize = toInt(option, value);
             case "--today" -> today = toDate(option, value);
             case "--admin-token" -> adminToken = value;
+            case "--request-timeout" -> requestTimeout = toLong(option, value);
+            case "--idle-timeout" -> idleTimeout = toLong(option, value);
             default -> throw new IllegalArgumentException("not an option with a value: " + option);
         }
     }

@@ -34,6 +34,17 @@ class OptionsTest {
     }
 
     @Test
+    void theTimeoutsAreReadInMillisecondsAndDefaultToThirtyAndSixtySeconds() {
+        Options options = Options.parse("--request-timeout=2500", "--idle-timeout", "4000");
+
+        assertThat(options.requestTimeout).isEqualTo(2500);
+        assertThat(options.idleTimeout).isEqualTo(4000);
+        assertThat(Options.parse().requestTimeout).isEqualTo(30_000);
+        assertThat(Options.parse().idleTimeout).isEqualTo(60_000);
+        assertThat(Options.USAGE).contains("--request-timeout=<ms>", "--idle-timeout=<ms>");
+    }
+
+    @Test
     void todayIsTheDateInTheTimeZoneAsJavaTimeGivesIt() {
         for (String zone : List.of("UTC", "Pacific/Kiritimati", "America/Los_Angeles", "Asia/Kolkata", "Europe/Paris")) {
             for (String instant : List.of("2024-03-10T09:59:59Z", "2024-03-10T10:00:00Z", "2024-10-27T00:30:00Z",
