@@ -33,8 +33,10 @@ public record MockServerConfig(String host, int port, long seed, Set<String> tok
      *                             the connection is then closed
      * @param idleTimeoutMillis    how long a connection may wait for its next request before it is
      *                             closed
+     * @param maxBodyBytes         the largest answer body, in bytes; a request whose answer would be
+     *                             larger is refused with a 422 before the body is made
      */
-    public record Bounds(long requestTimeoutMillis, long idleTimeoutMillis) {
+    public record Bounds(long requestTimeoutMillis, long idleTimeoutMillis, long maxBodyBytes) {
 
         /** The default request timeout, in milliseconds. */
         public static final long DEFAULT_REQUEST_TIMEOUT_MILLIS = 30_000;
@@ -42,8 +44,12 @@ public record MockServerConfig(String host, int port, long seed, Set<String> tok
         /** The default idle timeout, in milliseconds. */
         public static final long DEFAULT_IDLE_TIMEOUT_MILLIS = 60_000;
 
+        /** The default largest answer body: 8 MiB. */
+        public static final long DEFAULT_MAX_BODY_BYTES = 8L * 1024 * 1024;
+
         /** The defaults. */
-        public static final Bounds DEFAULTS = new Bounds(DEFAULT_REQUEST_TIMEOUT_MILLIS, DEFAULT_IDLE_TIMEOUT_MILLIS);
+        public static final Bounds DEFAULTS = new Bounds(DEFAULT_REQUEST_TIMEOUT_MILLIS, DEFAULT_IDLE_TIMEOUT_MILLIS,
+                DEFAULT_MAX_BODY_BYTES);
 
         public Bounds {
             // Undertow takes them as ints
@@ -54,6 +60,11 @@ public record MockServerConfig(String host, int port, long seed, Set<String> tok
             if (idleTimeoutMillis < 1 || idleTimeoutMillis > Integer.MAX_VALUE) {
                 throw new IllegalArgumentException("idle timeout must be 1 to " + Integer.MAX_VALUE + " ms, got "
                         + idleTimeoutMillis);
+            }
+            // a body lives in one byte array
+            if (maxBodyBytes < 1 || maxBodyBytes > Integer.MAX_VALUE - 8) {
+                throw new IllegalArgumentException("max body size must be 1 to " + (Integer.MAX_VALUE - 8) + " bytes, got "
+                        + maxBodyBytes);
             }
         }
     }

@@ -192,14 +192,6 @@ class DataUniverseTest {
         assertThat(fieldNames(versions)).isNotEmpty().allSatisfy(date -> assertThat(date).matches("\\d{4}-\\d{2}-\\d{2}"));
     }
 
-    @Test
-    void longRangesAreCutSoThatMemoryStaysBounded(@MockServerUrl URI base) {
-        JsonNode rows = json(base, SALES + "daily&start_date=2015-01-01&end_date=2026-01-01" + T);
-
-        assertThat(rows.size()).isEqualTo(2 * 1_000);
-        assertThat(rows.at("/0/d").asText()).isEqualTo("2015-01-01T00:00:00Z");
-    }
-
     private static JsonNode json(URI base, String uri) {
         HttpResponse<String> response = Http.get(base, uri);
         assertThat(response.statusCode()).as(uri + "\n" + response.body()).isEqualTo(200);

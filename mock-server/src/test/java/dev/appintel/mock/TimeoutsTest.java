@@ -23,7 +23,8 @@ class TimeoutsTest {
     @BeforeAll
     static void start() {
         server = MockServer.start(MockServerConfig.defaults().withPort(0)
-                .withBounds(new MockServerConfig.Bounds(REQUEST_TIMEOUT, IDLE_TIMEOUT)));
+                .withBounds(new MockServerConfig.Bounds(REQUEST_TIMEOUT, IDLE_TIMEOUT,
+                MockServerConfig.Bounds.DEFAULT_MAX_BODY_BYTES)));
     }
 
     @AfterAll

@@ -28,7 +28,7 @@ final class Options {
                                         [--retry-after=<s>] [--seed=<n>] [--slow-body=<ms>]
                                         [--throttle-rate=<0..1>] [--today=<date>]
                                         [--token=<token>]... [--request-timeout=<ms>]
-                                        [--idle-timeout=<ms>]
+                                        [--idle-timeout=<ms>] [--max-body-size=<bytes>]
             Serves the App Intelligence API from its spec: every request checked as the
             spec says, every answer made up from one consistent, deterministic data
             universe.
@@ -60,6 +60,9 @@ final class Options {
                                           connection is then closed (default: 30000).
                   --idle-timeout=<ms>   Time a connection may wait for its next request
                                           before it is closed (default: 60000).
+                  --max-body-size=<bytes>
+                                        Largest answer body; larger ones are refused with
+                                          422 (default: 8388608, 8 MiB).
               -h, --help                Show this help message and exit.
               -V, --version             Print version information and exit.
             """;
@@ -67,7 +70,8 @@ final class Options {
     /** The options that take a value. */
     private static final Set<String> VALUED = Set.of("--port", "--host", "--seed", "--token", "--latency",
             "--fault-rate", "--throttle-rate", "--drop-rate", "--slow-body", "--retry-after", "--journal-size", "--today",
-            "--admin-token", "--request-timeout", "--idle-timeout");
+            "--admin-token", "--request-timeout", "--idle-timeout",
+            "--max-body-size");
 
     Action action = Action.SERVE;
     int port = MockServerConfig.DEFAULT_PORT;
@@ -86,6 +90,7 @@ final class Options {
     boolean remoteAdmin;
     long requestTimeout = MockServerConfig.Bounds.DEFAULT_REQUEST_TIMEOUT_MILLIS;
     long idleTimeout = MockServerConfig.Bounds.DEFAULT_IDLE_TIMEOUT_MILLIS;
+    long maxBodySize = MockServerConfig.Bounds.DEFAULT_MAX_BODY_BYTES;
 
     private Options() {
     }
@@ -166,6 +171,7 @@ final class Options {
             case "--admin-token" -> adminToken = value;
             case "--request-timeout" -> requestTimeout = toLong(option, value);
             case "--idle-timeout" -> idleTimeout = toLong(option, value);
+            case "--max-body-size" -> maxBodySize = toLong(option, value);
             default -> throw new IllegalArgumentException("not an option with a value: " + option);
         }
     }

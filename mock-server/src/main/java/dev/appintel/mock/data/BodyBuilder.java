@@ -31,10 +31,10 @@ import java.util.function.Function;
  */
 final class BodyBuilder {
 
-    /** The most rows one list gets, so that memory stays bounded. */
+    /** The most rows one list gets, so that memory stays bounded; more is refused ({@link TooLargeException}). */
     static final int MAX_ROWS = 10_000;
 
-    /** The most objects one body gets; lists and maps stop growing beyond it. */
+    /** The most objects one body gets; more is refused ({@link TooLargeException}). */
     static final int MAX_OBJECTS = 200_000;
 
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
@@ -53,9 +53,12 @@ final class BodyBuilder {
     /** The plans of this body's object shapes, found for each shape's first object. */
     private final Map<Shape.ObjectShape, ObjectPlan> plans = new IdentityHashMap<>();
     private final ObjectPlans sharedPlans;
+    private final long maxBytes;
     private int objects;
 
-    BodyBuilder(Function<String, Shape> shapes, ObjectPlans sharedPlans, Universe universe, RequestFacts request) {
+    BodyBuilder(Function<String, Shape> shapes, ObjectPlans sharedPlans, Universe universe, RequestFacts request,
+            long maxBytes) {
+        this.maxBytes = maxBytes;
         this.sharedPlans = sharedPlans;
         this.universe = universe;
         this.request = request;
@@ -87,7 +90,7 @@ final class BodyBuilder {
             writeObject(object, scope, out);
         } else if (shape instanceof Shape.ListOf list && shapes.resolve(list.element()) instanceof Shape.ObjectShape row) {
             out.startArray();
-            eachRow(row, scope, rowScope -> writeObject(row, rowScope, out));
+            eachRow(row, scope, rowScope -> writeObject(row, rowScope, out), out);
             out.endArray();
         } else {
             out.value(value(shape, slot, scope));
@@ -240,7 +243,7 @@ final class BodyBuilder {
         Shape element = shapes.resolve(list.element());
         ArrayNode array = JSON.arrayNode();
         if (element instanceof Shape.ObjectShape row) {
-            eachRow(row, scope, rowScope -> array.add(object(row, rowScope)));
+            eachRow(row, scope, rowScope -> array.add(object(row, rowScope)), null);
         } else if (element instanceof Shape.MapOf map) {
             for (int i = 0; i < count(slot, scope, universe.hash(scope, slot.name())); i++) {
                 array.add(map(map, slot, scope.row(i)));
@@ -256,19 +259,40 @@ final class BodyBuilder {
 
     /**
      * Makes the rows of a list of objects, one by one: a page of them when the list is the one
-     * the route pages, else one per scope of {@link #rows}, as many as the body may still hold.
+     * the route pages, else one per scope of {@link #rows}. When they are written to {@code out},
+     * the first row's size times the number of rows estimates the list's, and a body that would
+     * exceed {@link #maxBytes} is refused before the other rows are made: rows of one list share a
+     * shape, so they differ in size only by their values' digits.
      */
-    private void eachRow(Shape.ObjectShape row, Scope scope, Consumer<Scope> make) {
+    private void eachRow(Shape.ObjectShape row, Scope scope, Consumer<Scope> make, JsonWriter out) {
         if (pagination.isPresent() && pagination.get().items().equals(scope.pointer())) {
             pages.rows().forEach(bound -> make.accept(bound.apply(scope)));
             return;
         }
-        for (Scope rowScope : rows(row, scope)) {
+        List<Scope> rows = rows(row, scope);
+        int before = out == null ? 0 : out.size();
+        for (int i = 0; i < rows.size(); i++) {
             if (objects >= MAX_OBJECTS) {
-                break;
+                throw tooLarge("more than " + MAX_OBJECTS + " objects");
             }
-            make.accept(rowScope);
+            make.accept(rows.get(i));
+            if (i == 0 && out != null) {
+                long rowBytes = out.size() - before;
+                if (before + rowBytes * rows.size() > maxBytes) {
+                    throw tooLarge("about " + megabytes(before + rowBytes * rows.size()) + " (" + rows.size()
+                            + " rows of about " + rowBytes + " bytes), over the limit of " + megabytes(maxBytes));
+                }
+            }
         }
+    }
+
+    private TooLargeException tooLarge(String size) {
+        return new TooLargeException("The answer would be too large: " + size + ", from " + request.sizeDrivers()
+                + "; ask for fewer values, a shorter date range or a coarser granularity");
+    }
+
+    private static String megabytes(long bytes) {
+        return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / 1_000_000.0);
     }
 
     /** One scope per row: the product of the requested values of the row's unbound dimensions. */
@@ -287,10 +311,11 @@ final class BodyBuilder {
             any = true;
             List<Scope> product = new ArrayList<>();
             for (Scope partial : rows) {
+                if ((long) rows.size() * values.size() > MAX_ROWS) {
+                    throw tooLarge("more than " + MAX_ROWS + " rows in one list");
+                }
                 for (Object value : values) {
-                    if (product.size() < MAX_ROWS) {
-                        product.add(partial.bind(dimension, value));
-                    }
+                    product.add(partial.bind(dimension, value));
                 }
             }
             rows = product;
@@ -395,7 +420,7 @@ final class BodyBuilder {
         if (key.isPresent()) {
             for (String id : request.values(key.get())) {
                 if (objects >= MAX_OBJECTS) {
-                    break;
+                    throw tooLarge("more than " + MAX_OBJECTS + " objects");
                 }
                 objects++;
                 node.set(id, value(value, slot, scope.bind(key.get(), id).child(id)));

@@ -29,7 +29,7 @@ final class Pages {
         for (Dimension dimension : List.of(Dimension.APP, Dimension.NETWORK, Dimension.AD_TYPE, Dimension.COUNTRY)) {
             query.add(request.values(dimension));
         }
-        query.add(request.periods().isEmpty() ? "" : request.periods().get(0).start());
+        query.add(request.start().map(Object.class::cast).orElse(""));
         return universe.hash("page-total", query).range(0, 150);
     }
 

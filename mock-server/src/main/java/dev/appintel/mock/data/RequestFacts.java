@@ -17,7 +17,7 @@ import java.util.Optional;
  */
 public final class RequestFacts {
 
-    /** The most periods one series has; longer ranges are cut, so that memory stays bounded. */
+    /** The most periods one series has; a longer range is refused ({@link TooLargeException}), so that memory stays bounded. */
     public static final int MAX_PERIODS = 1_000;
 
     private static final List<String> GRANULARITY_PARAMETERS = List.of("date_granularity", "granularity",
@@ -30,6 +30,8 @@ public final class RequestFacts {
     private final Universe universe;
     private final Map<Dimension, List<String>> values = new EnumMap<>(Dimension.class);
     private final List<DatePeriod> periods;
+    /** Whether the range spans more than {@link #MAX_PERIODS}: refused only if the answer reads the periods. */
+    private boolean tooManyPeriods;
 
     /**
      * The facts of one request.
@@ -105,9 +107,45 @@ public final class RequestFacts {
         return dimension.parameters().stream().map(route::param).flatMap(Optional::stream).anyMatch(Param::required);
     }
 
-    /** @return the date periods of the request, in order; at most {@link #MAX_PERIODS} */
+    /**
+     * @return the date periods of the request, in order
+     * @throws TooLargeException when the range spans more than {@link #MAX_PERIODS} of them
+     */
     public List<DatePeriod> periods() {
+        if (tooManyPeriods) {
+            throw new TooLargeException("The answer would be too large: " + dateRange() + " spans more than " + MAX_PERIODS
+                    + " periods, the most one answer holds; ask for a shorter date range or a coarser granularity");
+        }
         return periods;
+    }
+
+    /**
+     * What drives the size of an answer: how many values each list parameter gives and the date
+     * range with its granularity, e.g. {@code app_ids: 4000 values, countries: 10 values,
+     * start_date..end_date: 365 daily periods}.
+     *
+     * @return the parameters, each with its count
+     */
+    public String sizeDrivers() {
+        List<String> drivers = new ArrayList<>();
+        for (Dimension dimension : Dimension.values()) {
+            for (String name : dimension.parameters()) {
+                if (request.has(name) && request.texts(name).size() > 1) {
+                    drivers.add(name + ": " + request.texts(name).size() + " values");
+                    break;
+                }
+            }
+        }
+        if (periods.size() > 1 || tooManyPeriods) {
+            drivers.add(dateRange() + ": " + (tooManyPeriods ? "more than " + MAX_PERIODS : periods.size()) + " periods");
+        }
+        return drivers.isEmpty() ? "no list parameter" : String.join(", ", drivers);
+    }
+
+    private String dateRange() {
+        String start = route.rules().dateRange().map(range -> range.start()).orElse("start_date");
+        String end = route.rules().dateRange().map(range -> range.end()).orElse("end_date");
+        return start + ".." + end + " at " + granularity().name().toLowerCase(java.util.Locale.ROOT) + " granularity";
     }
 
     /** @return the start of the requested date range, moved to the start of its period */
@@ -174,8 +212,11 @@ public final class RequestFacts {
             return List.of(new DatePeriod(start, end, Granularity.ALL));
         }
         List<DatePeriod> stepped = new ArrayList<>();
-        for (LocalDate from = granularity.start(start); !from.isAfter(end) && stepped.size() < MAX_PERIODS;
-                from = granularity.next(from)) {
+        for (LocalDate from = granularity.start(start); !from.isAfter(end); from = granularity.next(from)) {
+            if (stepped.size() == MAX_PERIODS) {
+                tooManyPeriods = true;
+                break;
+            }
             stepped.add(new DatePeriod(from, granularity.next(from).minusDays(1), granularity));
         }
         return stepped;

@@ -17,16 +17,29 @@ public final class ResponseSynthesizer {
     private final Function<String, Shape> shapes;
     private final Universe universe;
     private final ObjectPlans plans = new ObjectPlans();
+    private final long maxBytes;
 
     /**
-     * A synthesizer.
+     * A synthesizer whose written bodies may be of any size.
      *
      * @param shapes   the named shapes by schema name
      * @param universe the data universe
      */
     public ResponseSynthesizer(Function<String, Shape> shapes, Universe universe) {
+        this(shapes, universe, Long.MAX_VALUE);
+    }
+
+    /**
+     * A synthesizer that refuses to write a body larger than {@code maxBytes}.
+     *
+     * @param shapes   the named shapes by schema name
+     * @param universe the data universe
+     * @param maxBytes the largest body {@link #write} makes, estimated before most of it is made
+     */
+    public ResponseSynthesizer(Function<String, Shape> shapes, Universe universe, long maxBytes) {
         this.shapes = shapes;
         this.universe = universe;
+        this.maxBytes = maxBytes;
     }
 
     /** @return the data universe */
@@ -41,6 +54,7 @@ public final class ResponseSynthesizer {
      * @param request its bound parameters
      * @return the body
      * @throws IllegalStateException when the route declares no 200 body
+     * @throws TooLargeException    when the body would exceed the bounds on rows, objects or periods
      */
     public JsonNode body(Route route, BoundRequest request) {
         return builder(route, request).body(bodyShape(route));
@@ -54,13 +68,14 @@ public final class ResponseSynthesizer {
      * @param request its bound parameters
      * @param out     where the JSON goes
      * @throws IllegalStateException when the route declares no 200 body
+     * @throws TooLargeException    when the body would exceed the bounds on rows, objects, periods or bytes
      */
     public void write(Route route, BoundRequest request, JsonWriter out) {
         builder(route, request).write(bodyShape(route), out);
     }
 
     private BodyBuilder builder(Route route, BoundRequest request) {
-        return new BodyBuilder(shapes, plans, universe, new RequestFacts(route, request, universe));
+        return new BodyBuilder(shapes, plans, universe, new RequestFacts(route, request, universe), maxBytes);
     }
 
     private static Shape bodyShape(Route route) {

@@ -128,7 +128,8 @@ final class AdminHandler implements HttpHandler {
                 .put("adminToken", config.adminToken().isPresent() ? "required" : "none")
                 .put("remoteAdmin", config.remoteAdmin());
         body.putObject("bounds").put("requestTimeoutMillis", config.bounds().requestTimeoutMillis())
-                .put("idleTimeoutMillis", config.bounds().idleTimeoutMillis());
+                .put("idleTimeoutMillis", config.bounds().idleTimeoutMillis())
+                .put("maxBodyBytes", config.bounds().maxBodyBytes());
         body.putObject("faults").put("latencyMillis", config.faults().latency())
                 .put("errorRate", config.faults().errorRate()).put("throttleRate", config.faults().throttleRate())
                 .put("dropRate", config.faults().dropRate()).put("slowBodyMillis", config.faults().slowBodyMillis())

@@ -9,6 +9,7 @@ import dev.appintel.mock.api.support.Reply;
 import dev.appintel.mock.api.support.RequestBinder;
 import dev.appintel.mock.api.support.Route;
 import dev.appintel.mock.data.ResponseSynthesizer;
+import dev.appintel.mock.data.TooLargeException;
 import dev.appintel.mock.faults.FaultHeader;
 import dev.appintel.mock.faults.FaultSettings;
 import dev.appintel.mock.faults.Scenarios;
@@ -170,7 +171,13 @@ final class ApiService {
 
     private Answer success(Route route, RequestBinder.Binding binding, FaultSettings faults) {
         String key = cacheKey(route, binding.request());
-        byte[] body = cache.get(key, () -> Json.bytes(out -> synthesizer.write(route, binding.request(), out)));
+        byte[] body;
+        try {
+            body = cache.get(key, () -> Json.bytes(out -> synthesizer.write(route, binding.request(), out)));
+        } catch (TooLargeException e) {
+            return Answer.now(new HttpReply(422, Map.of(), Json.validationErrors(List.of(e.getMessage())).getBytes(UTF_8),
+                    "too-large", List.of(e.getMessage())), route.operationId());
+        }
         HttpReply reply = new HttpReply(200, Map.of(), body, faults.any() ? "ok-with-faults" : "ok", List.of());
         return new Answer(reply, route.operationId(), latency(faults), faults.slowBodyMillis());
     }

@@ -58,12 +58,15 @@ final class Json {
     static byte[] bytes(Consumer<JsonWriter> writing) {
         JsonWriter writer = WRITER.get();
         writer.reset();
-        writing.accept(writer);
-        byte[] bytes = writer.toByteArray();
-        if (writer.capacity() > MAX_KEPT_BUFFER) {
-            WRITER.remove();
+        try {
+            writing.accept(writer);
+            return writer.toByteArray();
+        } finally {
+            // also when the writing fails, e.g. a body refused as too large after its first rows
+            if (writer.capacity() > MAX_KEPT_BUFFER) {
+                WRITER.remove();
+            }
         }
-        return bytes;
     }
 
     /** {@code {"error": message}}. */

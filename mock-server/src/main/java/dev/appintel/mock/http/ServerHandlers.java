@@ -34,7 +34,7 @@ public final class ServerHandlers {
     public static HttpHandler root(MockServerConfig config, Journal journal, Scenarios scenarios) {
         List<Route> routes = ApiRoutes.all();
         ResponseSynthesizer synthesizer = new ResponseSynthesizer(ApiShapes::named,
-                new Universe(config.seed(), config.today()));
+                new Universe(config.seed(), config.today()), config.bounds().maxBodyBytes());
         ApiService service = new ApiService(routes, ApiRoutes.API_KEY_NAME, ApiRoutes.API_KEY_LOCATION, config,
                 synthesizer, scenarios);
         HttpHandler api = new ApiHandler(service, journal, ApiRoutes.API_KEY_NAME);

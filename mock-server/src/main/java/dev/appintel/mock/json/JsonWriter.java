@@ -68,6 +68,11 @@ public final class JsonWriter {
         afterValue = false;
     }
 
+    /** @return how many bytes have been written since the last {@link #reset} */
+    public int size() {
+        return size;
+    }
+
     /** @return a copy of the bytes written since the last {@link #reset} */
     public byte[] toByteArray() {
         return Arrays.copyOf(bytes, size);
