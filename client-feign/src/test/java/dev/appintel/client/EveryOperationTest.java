@@ -3,6 +3,7 @@ package dev.appintel.client;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.appintel.client.RecordingServer.Reply;
+import dev.appintel.client.api.GetSessionMetricsRequest;
 import dev.appintel.client.model.AdNetwork;
 import dev.appintel.client.model.AdPlacement;
 import dev.appintel.client.model.AdType;
@@ -183,9 +184,10 @@ class EveryOperationTest {
                 object("getDemographics", c -> c.demographics().getDemographics(OsIosAndroid.ANDROID, List.of("com.a"),
                         UsageDateGranularity.ALL_TIME, JAN_1, null, null),
                         "/v1/android/usage/demographics?app_ids=com.a&date_granularity=all_time&start_date=2024-01-01"),
-                object("getSessionMetrics", c -> c.sessionMetrics().getSessionMetrics(JAN_1, JAN_31, List.of("1", "com.a"),
-                        List.of(SessionMetric.TIME_SPENT, SessionMetric.SESSION_COUNT), List.of("US"), TimePeriod.DAY,
-                        SessionMetricsBreakdown.APP_ID_REGION),
+                object("getSessionMetrics", c -> c.sessionMetrics().getSessionMetrics(GetSessionMetricsRequest.builder()
+                        .startDate(JAN_1).endDate(JAN_31).appIds("1", "com.a")
+                        .timeseries(SessionMetric.TIME_SPENT, SessionMetric.SESSION_COUNT).regions("US")
+                        .timePeriod(TimePeriod.DAY).breakdown(SessionMetricsBreakdown.APP_ID_REGION).build()),
                         "/v1/apps/timeseries?start_date=2024-01-01&end_date=2024-01-31&app_ids=1,com.a"
                                 + "&timeseries=time_spent,session_count&regions=US&time_period=day&breakdown=app_id%2Cregion"),
                 object("getUnifiedSessionMetrics", c -> c.sessionMetrics().getUnifiedSessionMetrics(JAN_1, JAN_31, List.of("u1"),
