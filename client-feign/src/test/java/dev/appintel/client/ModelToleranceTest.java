@@ -2,9 +2,12 @@ package dev.appintel.client;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.appintel.client.RecordingServer.Reply;
 import dev.appintel.client.model.App;
 import dev.appintel.client.model.AppOs;
+import dev.appintel.client.model.AppsResponse;
 import dev.appintel.client.model.OsIosAndroid;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -20,6 +23,20 @@ class ModelToleranceTest {
     void stop() {
         client.close();
         server.close();
+    }
+
+    @Test
+    void unknownFieldsAreKeptAndAPlainMapperWritesThemBack() throws Exception {
+        server.enqueue(Reply.json("{\"apps\": [{\"app_id\": 284882215, \"name\": \"Facebook\", \"os\": \"ios\","
+                + " \"brand_new_field\": {\"x\": [1, 2.5]}}], \"brand_new_top\": \"t\"}"));
+
+        AppsResponse response = client.appOverview().getApps(OsIosAndroid.IOS, List.of("1"), null, null);
+
+        assertThat(response.apps().get(0).unknownProperties()).containsOnlyKeys("brand_new_field");
+        JsonNode written = new ObjectMapper().valueToTree(response);
+        assertThat(written.get("brand_new_top").textValue()).isEqualTo("t");
+        assertThat(written.get("apps").get(0).get("brand_new_field"))
+                .isEqualTo(new ObjectMapper().readTree("{\"x\": [1, 2.5]}"));
     }
 
     @Test

@@ -77,8 +77,7 @@ final class ClientApiReader {
         for (Property property : type.properties()) {
             components.add(component(property.javaName(), property.type()));
         }
-        type.additionalProperties().ifPresent(value ->
-                components.add(component(RecordFiles.extraEntriesName(type), new TypeRef.MapOf(value))));
+        components.add(component(RecordFiles.extraEntriesName(type), RecordFiles.extraEntriesType(type)));
         return new Type(TypeKind.RECORD, type.javaName(), components);
     }
 

@@ -75,6 +75,31 @@ class FeignClientDecodeTest {
     }
 
     @Test
+    void keepsUnknownPropertiesAsJsonAndAPlainMapperWritesThemBack() throws Exception {
+        Object response = getApps("""
+                {"apps": [{"app_id": 1, "name": "a", "brand_new_field": {"x": [1, 2.5]}, "gone": null}],
+                 "next_cursor": "abc"}""");
+
+        Object app = ((List<?>) get(response, "apps")).get(0);
+        Map<?, ?> unknown = (Map<?, ?>) get(app, "unknownProperties");
+        assertThat(List.copyOf(unknown.keySet())).isEqualTo(List.of("brand_new_field", "gone"));
+        JsonNode written = new ObjectMapper().valueToTree(response);
+        assertThat(written.get("next_cursor").textValue()).isEqualTo("abc");
+        assertThat(written.get("apps").get(0).get("brand_new_field"))
+                .isEqualTo(new ObjectMapper().readTree("{\"x\": [1, 2.5]}"));
+        assertThat(written.get("apps").get(0).get("gone").isNull()).isTrue();
+        assertThat(written.get("apps").get(0).has("unknownProperties")).isFalse();
+    }
+
+    @Test
+    void aRecordCanStillBeBuiltWithoutUnknownProperties() throws Exception {
+        Class<?> response = generated.type("model.AppsResponse");
+        Object built = response.getConstructor(List.class).newInstance(List.of());
+
+        assertThat((Map<?, ?>) get(built, "unknownProperties")).isEmpty();
+    }
+
+    @Test
     void keepsIdsAsNumbersOrStringsAndWritesThemBackTheSameWay() throws Exception {
         Object response = getApps("""
                 {"apps": [{"app_id": 284882215, "name": "a"}, {"app_id": "com.facebook.katana", "name": "b"},
