@@ -13,7 +13,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** Responses may carry fields and enum values the spec does not know; ids may be numbers or strings. */
+/** Responses may carry fields and enum values the spec does not know, which are kept; ids may be numbers or strings. */
 class ModelToleranceTest {
 
     private final RecordingServer server = RecordingServer.start();
@@ -26,8 +26,8 @@ class ModelToleranceTest {
     }
 
     @Test
-    void unknownFieldsAreKeptAndAPlainMapperWritesThemBack() throws Exception {
-        server.enqueue(Reply.json("{\"apps\": [{\"app_id\": 284882215, \"name\": \"Facebook\", \"os\": \"ios\","
+    void unknownFieldsAndEnumValuesAreKeptAndAPlainMapperWritesThemBack() throws Exception {
+        server.enqueue(Reply.json("{\"apps\": [{\"app_id\": 284882215, \"name\": \"Facebook\", \"os\": \"harmonyos\","
                 + " \"brand_new_field\": {\"x\": [1, 2.5]}}], \"brand_new_top\": \"t\"}"));
 
         AppsResponse response = client.appOverview().getApps(OsIosAndroid.IOS, List.of("1"), null, null);
@@ -35,19 +35,21 @@ class ModelToleranceTest {
         assertThat(response.apps().get(0).unknownProperties()).containsOnlyKeys("brand_new_field");
         JsonNode written = new ObjectMapper().valueToTree(response);
         assertThat(written.get("brand_new_top").textValue()).isEqualTo("t");
+        assertThat(written.get("apps").get(0).get("os").textValue()).isEqualTo("harmonyos");
         assertThat(written.get("apps").get(0).get("brand_new_field"))
                 .isEqualTo(new ObjectMapper().readTree("{\"x\": [1, 2.5]}"));
     }
 
     @Test
-    void unknownFieldsAreIgnoredUnknownEnumValuesReadAsUnknownAndIdsOfBothKindsAreOneType() {
+    void unknownEnumValuesAreKeptAndIdsOfBothKindsAreOneType() {
         server.enqueue(Reply.json("{\"apps\": [{\"app_id\": 284882215, \"name\": \"Facebook\", \"os\": \"ios\","
                 + " \"brand_new_field\": {\"x\": 1}}, {\"app_id\": \"com.facebook.katana\", \"name\": \"Facebook\","
                 + " \"os\": \"harmonyos\"}], \"next_cursor\": \"abc\"}"));
 
         List<App> apps = client.appOverview().getApps(OsIosAndroid.IOS, List.of("1"), null, null).apps();
 
-        assertThat(apps).extracting(App::os).containsExactly(AppOs.IOS, AppOs.UNKNOWN);
+        assertThat(apps).extracting(App::os).containsExactly(AppOs.IOS, AppOs.fromValue("harmonyos"));
+        assertThat(apps.get(1).os().isKnown()).isFalse();
         assertThat(apps.get(0).appId().isNumeric()).isTrue();
         assertThat(apps.get(0).appId()).hasToString("284882215");
         assertThat(apps.get(1).appId().isNumeric()).isFalse();

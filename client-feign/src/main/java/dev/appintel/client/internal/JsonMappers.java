@@ -13,8 +13,9 @@ public final class JsonMappers {
     }
 
     /**
-     * A mapper with {@code java.time} support that tolerates what the API may add: unknown
-     * properties are ignored and unknown enum values read as the enum's unknown-value constant.
+     * A mapper with {@code java.time} support. What the API may add is kept by the generated
+     * models themselves: unknown properties in each record's map, unknown enum values in their
+     * open enum.
      *
      * @return a new mapper
      */
@@ -22,7 +23,6 @@ public final class JsonMappers {
         return JsonMapper.builder()
                 .addModule(new JavaTimeModule())
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                .enable(DeserializationFeature.READ_UNKNOWN_ENUM_VALUES_USING_DEFAULT_VALUE)
                 .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .build();

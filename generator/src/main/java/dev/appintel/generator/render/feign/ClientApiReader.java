@@ -87,7 +87,6 @@ final class ClientApiReader {
             constants.add(new Member(MemberKind.CONSTANT, constant.javaName(),
                     JavaLiterals.of(type.valueKind(), constant.value())));
         }
-        constants.add(new Member(MemberKind.CONSTANT, EnumFiles.unknownName(type), "any other value"));
         return new Type(TypeKind.ENUM, type.javaName(), constants);
     }
 
