@@ -1,10 +1,12 @@
 package dev.appintel.client;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.appintel.client.RecordingServer.Reply;
+import dev.appintel.client.error.ResponseDecodingException;
 import dev.appintel.client.model.App;
 import dev.appintel.client.model.AppOs;
 import dev.appintel.client.model.AppsResponse;
@@ -38,6 +40,25 @@ class ModelToleranceTest {
         assertThat(written.get("apps").get(0).get("os").textValue()).isEqualTo("harmonyos");
         assertThat(written.get("apps").get(0).get("brand_new_field"))
                 .isEqualTo(new ObjectMapper().readTree("{\"x\": [1, 2.5]}"));
+    }
+
+    @Test
+    void aFractionInAnIntegerFieldIsADecodingErrorNamingTheFieldAndTheValue() {
+        server.enqueue(Reply.json("{\"apps\": [{\"app_id\": 1, \"name\": \"a\", \"rating_count\": 135.6}]}"));
+
+        assertThatThrownBy(() -> client.appOverview().getApps(OsIosAndroid.IOS, List.of("1"), null, null))
+                .isInstanceOf(ResponseDecodingException.class)
+                .hasMessageContaining("at /apps/0/rating_count: ")
+                .hasMessageContaining("135.6");
+    }
+
+    @Test
+    void aNumberInATextFieldIsADecodingErrorNamingTheField() {
+        server.enqueue(Reply.json("{\"apps\": [{\"app_id\": 1, \"name\": 0}]}"));
+
+        assertThatThrownBy(() -> client.appOverview().getApps(OsIosAndroid.IOS, List.of("1"), null, null))
+                .isInstanceOf(ResponseDecodingException.class)
+                .hasMessageContaining("at /apps/0/name: ");
     }
 
     @Test
