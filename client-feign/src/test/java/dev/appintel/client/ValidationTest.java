@@ -47,8 +47,8 @@ class ValidationTest {
 
     @Test
     void anEnumsUnknownValueCannotBeSent() {
-        assertRejected(() -> client.appOverview().getApps(OsIosAndroid.UNKNOWN, List.of("1"), null, null), "getApps", "os",
-                "getApps: parameter os cannot be sent: OsIosAndroid.UNKNOWN stands for values this client does not know"
+        assertRejected(() -> client.appOverview().getApps(OsIosAndroid.fromValue("web"), List.of("1"), null, null), "getApps",
+                "os", "getApps: parameter os cannot be sent: OsIosAndroid value web is not one this client knows"
                         + " and cannot be sent");
     }
 

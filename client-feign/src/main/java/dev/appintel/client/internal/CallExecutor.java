@@ -1,5 +1,6 @@
 package dev.appintel.client.internal;
 
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.appintel.client.ClientMetrics;
@@ -102,9 +103,26 @@ public final class CallExecutor {
     public Object convert(OperationMetadata operation, Fetched fetched, Type type) {
         try {
             return mapper.treeToValue(fetched.body(), mapper.constructType(type));
+        } catch (JsonMappingException e) {
+            throw new ResponseDecodingException(fetched.status(), operation.operationId(), fetched.url(),
+                    "at " + pointer(e) + ": " + e.getOriginalMessage(), e);
         } catch (IOException | IllegalArgumentException e) {
             throw new ResponseDecodingException(fetched.status(), operation.operationId(), fetched.url(),
                     e.getMessage(), e);
         }
+    }
+
+    /** Where in the body the mapping failed, as a JSON Pointer ({@code /apps/0/rating_count}). */
+    private static String pointer(JsonMappingException e) {
+        StringBuilder pointer = new StringBuilder();
+        for (JsonMappingException.Reference reference : e.getPath()) {
+            pointer.append('/');
+            if (reference.getFieldName() != null) {
+                pointer.append(reference.getFieldName().replace("~", "~0").replace("/", "~1"));
+            } else {
+                pointer.append(reference.getIndex());
+            }
+        }
+        return pointer.isEmpty() ? "/" : pointer.toString();
     }
 }

@@ -77,8 +77,7 @@ final class ClientApiReader {
         for (Property property : type.properties()) {
             components.add(component(property.javaName(), property.type()));
         }
-        type.additionalProperties().ifPresent(value ->
-                components.add(component(RecordFiles.extraEntriesName(type), new TypeRef.MapOf(value))));
+        components.add(component(RecordFiles.extraEntriesName(type), RecordFiles.extraEntriesType(type)));
         return new Type(TypeKind.RECORD, type.javaName(), components);
     }
 
@@ -88,7 +87,6 @@ final class ClientApiReader {
             constants.add(new Member(MemberKind.CONSTANT, constant.javaName(),
                     JavaLiterals.of(type.valueKind(), constant.value())));
         }
-        constants.add(new Member(MemberKind.CONSTANT, EnumFiles.unknownName(type), "any other value"));
         return new Type(TypeKind.ENUM, type.javaName(), constants);
     }
 

@@ -6,17 +6,15 @@ import dev.appintel.generator.model.TypeRef.ScalarKind;
 import dev.appintel.generator.render.GeneratedFile;
 import dev.appintel.generator.render.JavadocComment;
 import java.util.List;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Renders enum schemas as Java enums that carry their wire value: {@code @JsonValue} writes it,
- * a {@code @JsonCreator} factory reads it and answers the unknown-value constant for values this
- * client does not know, and {@code toString()} returns it (integer enums write JSON numbers).
+ * Renders enum schemas as open enums, classes with a constant per wire value: {@code @JsonValue}
+ * writes the value, a {@code @JsonCreator} factory reads it and keeps a value this client does
+ * not know as it came, and {@code toString()} returns it (integer enums write JSON numbers). A
+ * Java enum could not keep an unknown value's text.
  */
 final class EnumFiles {
-
-    private static final List<String> UNKNOWN_NAMES = List.of("UNKNOWN", "UNRECOGNIZED", "UNKNOWN_VALUE");
 
     private final RenderScope scope;
 
@@ -26,14 +24,15 @@ final class EnumFiles {
 
     GeneratedFile render(EnumType type) {
         Imports imports = scope.modelImports();
-        imports.require("com.fasterxml.jackson.annotation.JsonCreator",
-                "com.fasterxml.jackson.annotation.JsonEnumDefaultValue", "com.fasterxml.jackson.annotation.JsonValue");
+        imports.require("com.fasterxml.jackson.annotation.JsonCreator", "com.fasterxml.jackson.annotation.JsonValue",
+                "java.util.List", "java.util.Objects", scope.packages().support() + ".OpenEnum");
         String valueType = imports.use(valueClass(type.valueKind()));
         List<EnumContext.Constant> constants = type.constants().stream()
                 .map(constant -> constant(type.valueKind(), constant))
                 .toList();
         EnumContext context = new EnumContext(scope.header(), scope.packages().model(), imports.sorted(),
-                javadoc(type), type.javaName(), valueType, constants, unknownName(type));
+                javadoc(type), type.javaName(), valueType, constants,
+                constants.stream().map(EnumContext.Constant::constantName).collect(Collectors.joining(", ")));
         return scope.file(scope.packages().model(), type.javaName(), "enum", context);
     }
 
@@ -48,13 +47,6 @@ final class EnumFiles {
             case DATE, DATE_TIME -> "java.lang.String";
             default -> JavaTypes.scalar(kind);
         };
-    }
-
-    /** The name of the constant for values this client does not know: the first of {@link #UNKNOWN_NAMES} no value takes. */
-    static String unknownName(EnumType type) {
-        Set<String> taken = type.constants().stream().map(EnumConstant::javaName).collect(Collectors.toSet());
-        return UNKNOWN_NAMES.stream().filter(name -> !taken.contains(name)).findFirst()
-                .orElseGet(() -> "UNKNOWN_" + taken.size());
     }
 
     private static String javadoc(EnumType type) {

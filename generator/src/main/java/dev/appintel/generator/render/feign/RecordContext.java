@@ -13,11 +13,16 @@ import java.util.List;
  * @param name              the record's name
  * @param components        the components in spec order
  * @param implementsClause  {@code " implements A, B"} for union alternatives, otherwise empty
- * @param hasExtraEntries   whether the object collects {@code additionalProperties}; then the
- *                          last component holds them and the record also declares a compact
- *                          constructor and the {@code @JsonAnyGetter} accessor
- * @param extraEntriesName  the extra-entries component's name ({@code additionalProperties})
+ * @param extraEntriesName  the last component's name: {@code additionalProperties} for declared
+ *                          extra entries, {@code unknownProperties} for the properties the spec
+ *                          does not name
  * @param extraEntriesType  its type, e.g. {@code Map<String, Map<String, RankingSeries>>}
+ * @param accessorJavadoc   the {@code @JsonAnyGetter} accessor's Javadoc, indented
+ * @param knownConstructor  whether to declare a constructor without the unknown properties
+ * @param knownJavadoc      that constructor's Javadoc, indented; empty without it
+ * @param knownParameters   its parameter list, e.g. {@code String name, Integer rank}
+ * @param knownArguments    the named components passed on to the canonical constructor, each
+ *                          followed by {@code ", "}, e.g. {@code name, rank, }
  */
 record RecordContext(
         FileHeader header,
@@ -28,9 +33,13 @@ record RecordContext(
         String name,
         List<Component> components,
         String implementsClause,
-        boolean hasExtraEntries,
         String extraEntriesName,
-        String extraEntriesType) {
+        String extraEntriesType,
+        String accessorJavadoc,
+        boolean knownConstructor,
+        String knownJavadoc,
+        String knownParameters,
+        String knownArguments) {
 
     /**
      * One record component.

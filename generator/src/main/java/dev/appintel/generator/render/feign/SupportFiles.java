@@ -16,7 +16,7 @@ final class SupportFiles {
 
     /** The simple names of the support package's types. */
     static final Set<String> TYPES = Set.of("QueryValues", "QueryLists", "QueryListInterceptor",
-            "ObjectUnions", "RequiredParameters", "OperationMetadata", "OperationCatalog");
+            "ObjectUnions", "OpenEnum", "RequiredParameters", "OperationMetadata", "OperationCatalog");
 
     private final RenderScope scope;
 
@@ -26,8 +26,7 @@ final class SupportFiles {
 
     List<GeneratedFile> render() {
         List<GeneratedFile> files = new ArrayList<>();
-        files.add(file("QueryValues", "query-values", "com.fasterxml.jackson.annotation.JsonEnumDefaultValue",
-                "feign.Param", "java.math.BigDecimal", "java.nio.charset.StandardCharsets"));
+        files.add(file("QueryValues", "query-values", "feign.Param", "java.math.BigDecimal", "java.nio.charset.StandardCharsets"));
         files.add(file("QueryLists", "query-lists", "java.lang.annotation.Documented", "java.lang.annotation.ElementType",
                 "java.lang.annotation.Retention", "java.lang.annotation.RetentionPolicy", "java.lang.annotation.Target"));
         files.add(file("QueryListInterceptor", "query-list-interceptor", "feign.MethodMetadata", "feign.RequestInterceptor",
@@ -35,6 +34,7 @@ final class SupportFiles {
                 "java.util.Map", "java.util.Set"));
         files.add(file("ObjectUnions", "object-unions", "com.fasterxml.jackson.databind.JsonNode", "java.util.TreeSet",
                 "java.util.List", "java.util.Optional", "java.util.Set"));
+        files.add(file("OpenEnum", "open-enum"));
         files.add(file("RequiredParameters", "required-parameters", "java.util.Collection"));
         files.add(file("OperationMetadata", "operation-metadata", "java.math.BigDecimal", "java.time.LocalDate",
                 "java.time.Period", "java.util.List", "java.util.Map", "java.util.Objects", "java.util.Optional"));

@@ -9,6 +9,7 @@ import dev.appintel.generator.render.feign.ClientApi.Member;
 import dev.appintel.generator.render.feign.ClientApi.MemberKind;
 import dev.appintel.generator.render.feign.ClientApi.Type;
 import dev.appintel.generator.render.feign.ClientApi.TypeKind;
+import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.ParameterizedType;
@@ -100,7 +101,9 @@ class ClientApiTest {
             case RECORD, REQUEST_RECORD -> Arrays.stream(generated.getRecordComponents())
                     .map(component -> component.getName() + " = " + simple(component.getGenericType()))
                     .toList();
-            case ENUM -> Arrays.stream(generated.getEnumConstants()).map(constant -> ((Enum<?>) constant).name()).toList();
+            case ENUM -> Arrays.stream(generated.getDeclaredFields())
+                    .filter(field -> Modifier.isStatic(field.getModifiers()) && field.getType() == generated)
+                    .map(Field::getName).toList();
             case VALUE_CLASS -> Arrays.stream(generated.getDeclaredMethods())
                     .filter(method -> Modifier.isStatic(method.getModifiers()) && method.getName().equals("of"))
                     .map(method -> "of(" + simple(method.getParameterTypes()[0]) + ") = static "

@@ -21,8 +21,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The generated client decodes the API's JSON: unknown properties are ignored, unknown enum
- * values become the unknown-value constant, ids keep being numbers or strings, unions pick their
+ * The generated client decodes the API's JSON: unknown properties and unknown enum values are
+ * kept as they came, ids keep being numbers or strings, unions pick their
  * alternative and extra entries land in their map.
  */
 class FeignClientDecodeTest {
@@ -61,7 +61,8 @@ class FeignClientDecodeTest {
         List<?> apps = (List<?>) get(response, "apps");
         Object ios = apps.get(0);
         Object android = apps.get(1);
-        assertThat(get(ios, "aspectRatio")).isSameAs(generated.constant("AspectRatio", "UNKNOWN"));
+        assertThat(get(ios, "aspectRatio")).isEqualTo(generated.enumValue("AspectRatio", "21:9"));
+        assertThat(get(get(ios, "aspectRatio"), "isKnown")).isEqualTo(false);
         assertThat(get(ios, "releaseDate")).isEqualTo(OffsetDateTime.parse("2008-07-11T00:00:00Z"));
         assertThat(get(ios, "lastUpdate")).isEqualTo(LocalDate.of(2026, 2, 4));
         assertThat(get(ios, "rating")).isEqualTo(4.51979);
@@ -72,6 +73,31 @@ class FeignClientDecodeTest {
         assertThat(get(android, "aspectRatio")).isSameAs(generated.constant("AspectRatio", "V_9_16"));
         assertThat(get(android, "publisherName")).isNull();
         assertThat(get(android, "validCountries")).isNull();
+    }
+
+    @Test
+    void keepsUnknownPropertiesAsJsonAndAPlainMapperWritesThemBack() throws Exception {
+        Object response = getApps("""
+                {"apps": [{"app_id": 1, "name": "a", "brand_new_field": {"x": [1, 2.5]}, "gone": null}],
+                 "next_cursor": "abc"}""");
+
+        Object app = ((List<?>) get(response, "apps")).get(0);
+        Map<?, ?> unknown = (Map<?, ?>) get(app, "unknownProperties");
+        assertThat(List.copyOf(unknown.keySet())).isEqualTo(List.of("brand_new_field", "gone"));
+        JsonNode written = new ObjectMapper().valueToTree(response);
+        assertThat(written.get("next_cursor").textValue()).isEqualTo("abc");
+        assertThat(written.get("apps").get(0).get("brand_new_field"))
+                .isEqualTo(new ObjectMapper().readTree("{\"x\": [1, 2.5]}"));
+        assertThat(written.get("apps").get(0).get("gone").isNull()).isTrue();
+        assertThat(written.get("apps").get(0).has("unknownProperties")).isFalse();
+    }
+
+    @Test
+    void aRecordCanStillBeBuiltWithoutUnknownProperties() throws Exception {
+        Class<?> response = generated.type("model.AppsResponse");
+        Object built = response.getConstructor(List.class).newInstance(List.of());
+
+        assertThat((Map<?, ?>) get(built, "unknownProperties")).isEmpty();
     }
 
     @Test
@@ -172,18 +198,20 @@ class FeignClientDecodeTest {
     }
 
     @Test
-    void integerEnumsAreJsonNumbersAndUnknownValuesBecomeTheUnknownConstant() throws Exception {
+    void integerEnumsAreJsonNumbersAndUnknownValuesAreKeptAsNumbers() throws Exception {
         ObjectMapper mapper = generated.mapper();
         Class<?> limit = generated.type("model.CreativesLimit");
 
         assertThat(mapper.writeValueAsString(generated.constant("CreativesLimit", "V_50"))).isEqualTo("50");
         assertThat(mapper.readValue("100", limit)).isSameAs(generated.constant("CreativesLimit", "V_100"));
-        assertThat(mapper.readValue("7", limit)).isSameAs(generated.constant("CreativesLimit", "UNKNOWN"));
+        Object seven = mapper.readValue("7", limit);
+        assertThat(get(seven, "isKnown")).isEqualTo(false);
+        assertThat(new ObjectMapper().writeValueAsString(seven)).isEqualTo("7");
         assertThat(generated.constant("CreativesLimit", "V_10").toString()).isEqualTo("10");
     }
 
     @Test
-    void anEnumWithAnUnknownWireValueGetsAnotherNameForItsUnknownConstant() {
+    void anUnknownEnumValueKeepsItsTextAndAPlainMapperWritesItBack() throws Exception {
         Object page = call(client("CreativeGalleryApi", """
                 {"count": 2, "ad_units": [{"id": "1", "ad_type": "video-rewarded", "cohort_type": "unknown"},
                                           {"id": "2", "ad_type": "hologram", "cohort_type": "brand-new"}]}"""),
@@ -193,8 +221,12 @@ class FeignClientDecodeTest {
         List<?> units = (List<?>) get(page, "adUnits");
         assertThat(get(units.get(0), "adType")).isSameAs(generated.constant("AdType", "VIDEO_REWARDED"));
         assertThat(get(units.get(0), "cohortType")).isSameAs(generated.constant("CohortType", "UNKNOWN"));
-        assertThat(get(units.get(1), "adType")).isSameAs(generated.constant("AdType", "UNKNOWN"));
-        assertThat(get(units.get(1), "cohortType")).isSameAs(generated.constant("CohortType", "UNRECOGNIZED"));
+        assertThat(get(units.get(1), "adType")).hasToString("hologram");
+        assertThat(get(get(units.get(1), "adType"), "isKnown")).isEqualTo(false);
+        assertThat(get(units.get(1), "adType")).isEqualTo(generated.enumValue("AdType", "hologram"));
+        JsonNode written = new ObjectMapper().valueToTree(units.get(1));
+        assertThat(written.get("ad_type").textValue()).isEqualTo("hologram");
+        assertThat(written.get("cohort_type").textValue()).isEqualTo("brand-new");
     }
 
     private Object alternative(Class<?> type, Set<String> required, Set<String> known, boolean open) throws Exception {

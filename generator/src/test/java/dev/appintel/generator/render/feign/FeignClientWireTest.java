@@ -145,12 +145,12 @@ class FeignClientWireTest {
     }
 
     @Test
-    void anUnknownEnumConstantCannotBeSent() {
+    void anUnknownEnumValueCannotBeSent() {
         assertThatThrownBy(() -> call(client("CreativeGalleryApi"), "getCreatives",
                 generated.constant("OsIosAndroidUnified", "IOS"), List.of("a"), JAN_1, null,
-                List.of(generated.constant("AdType", "UNKNOWN")), null, null, null, null))
+                List.of(generated.enumValue("AdType", "hologram")), null, null, null, null))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("AdType.UNKNOWN");
+                .hasMessageContaining("AdType value hologram is not one this client knows");
     }
 
     @Test

@@ -39,9 +39,21 @@ final class GeneratedClient {
 
     /** A constant of a generated enum, e.g. {@code constant("AspectRatio", "V_9_16")}. */
     Object constant(String enumName, String constant) {
-        return Arrays.stream(type("model." + enumName).getEnumConstants())
-                .filter(value -> ((Enum<?>) value).name().equals(constant))
-                .findFirst().orElseThrow(() -> new AssertionError("no " + enumName + "." + constant));
+        try {
+            return type("model." + enumName).getField(constant).get(null);
+        } catch (ReflectiveOperationException e) {
+            throw new AssertionError("no " + enumName + "." + constant, e);
+        }
+    }
+
+    /** The value of a generated enum for a wire value, known or not. */
+    Object enumValue(String enumName, Object wireValue) {
+        try {
+            Class<?> type = type("model." + enumName);
+            return type.getMethod("fromValue", wireValue.getClass()).invoke(null, wireValue);
+        } catch (ReflectiveOperationException e) {
+            throw new AssertionError(e);
+        }
     }
 
     /** A Feign client of a generated interface, with the generated list interceptor. */

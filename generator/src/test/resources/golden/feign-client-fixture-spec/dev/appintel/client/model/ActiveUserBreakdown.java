@@ -4,9 +4,14 @@
  */
 package dev.appintel.client.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * Shares of new, resurrected and retained active users, and the churn rate, in one period.
@@ -28,13 +33,57 @@ import java.time.LocalDate;
  *     Minimum: 0.
  *     Maximum: 1.
  *     May be {@code null}.
+ * @param unknownProperties the properties the spec does not name, as the API sent them
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
 public record ActiveUserBreakdown(
         @JsonProperty("date") LocalDate date,
         @JsonProperty("new_users_ratio") Double newUsersRatio,
         @JsonProperty("resurrected_users_ratio") Double resurrectedUsersRatio,
         @JsonProperty("retained_users_ratio") Double retainedUsersRatio,
-        @JsonProperty("churned_users_ratio") Double churnedUsersRatio
+        @JsonProperty("churned_users_ratio") Double churnedUsersRatio,
+        @JsonAnySetter Map<String, JsonNode> unknownProperties
 ) {
+
+    /** Keeps the {@code unknownProperties} unmodifiable, and empty rather than {@code null}. */
+    public ActiveUserBreakdown {
+        unknownProperties = unknownProperties == null
+                ? Map.of()
+                : Collections.unmodifiableMap(new LinkedHashMap<>(unknownProperties));
+    }
+
+    /**
+     * A record without unknown properties.
+     *
+     * @param date the {@code date} property
+     * @param newUsersRatio Unit: ratio.
+     *     Minimum: 0.
+     *     Maximum: 1.
+     *     May be {@code null}.
+     * @param resurrectedUsersRatio Unit: ratio.
+     *     Minimum: 0.
+     *     Maximum: 1.
+     *     May be {@code null}.
+     * @param retainedUsersRatio Unit: ratio.
+     *     Minimum: 0.
+     *     Maximum: 1.
+     *     May be {@code null}.
+     * @param churnedUsersRatio Unit: ratio.
+     *     Minimum: 0.
+     *     Maximum: 1.
+     *     May be {@code null}.
+     */
+    public ActiveUserBreakdown(LocalDate date, Double newUsersRatio, Double resurrectedUsersRatio, Double retainedUsersRatio, Double churnedUsersRatio) {
+        this(date, newUsersRatio, resurrectedUsersRatio, retainedUsersRatio, churnedUsersRatio, Map.of());
+    }
+
+    /**
+     * The properties the spec does not name, as the API sent them.
+     *
+     * @return the unknown properties, never {@code null}
+     */
+    @JsonAnyGetter
+    @Override
+    public Map<String, JsonNode> unknownProperties() {
+        return unknownProperties;
+    }
 }

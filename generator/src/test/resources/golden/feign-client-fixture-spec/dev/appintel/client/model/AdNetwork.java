@@ -5,133 +5,158 @@
 package dev.appintel.client.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonEnumDefaultValue;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.appintel.client.support.OpenEnum;
+import java.util.List;
+import java.util.Objects;
 
 /** An ad network, named as the API names it (case-sensitive). */
-public enum AdNetwork {
+public final class AdNetwork implements OpenEnum {
 
     /** The wire value {@code Adcolony}. */
-    ADCOLONY("Adcolony"),
+    public static final AdNetwork ADCOLONY = new AdNetwork("Adcolony", true);
 
     /** The wire value {@code Admob}. */
-    ADMOB("Admob"),
+    public static final AdNetwork ADMOB = new AdNetwork("Admob", true);
 
     /** The wire value {@code Applovin}. */
-    APPLOVIN("Applovin"),
+    public static final AdNetwork APPLOVIN = new AdNetwork("Applovin", true);
 
     /** The wire value {@code BidMachine}. */
-    BIDMACHINE("BidMachine"),
+    public static final AdNetwork BIDMACHINE = new AdNetwork("BidMachine", true);
 
     /** The wire value {@code Chartboost}. */
-    CHARTBOOST("Chartboost"),
+    public static final AdNetwork CHARTBOOST = new AdNetwork("Chartboost", true);
 
     /** The wire value {@code Digital Turbine}. */
-    DIGITAL_TURBINE("Digital Turbine"),
+    public static final AdNetwork DIGITAL_TURBINE = new AdNetwork("Digital Turbine", true);
 
     /** The wire value {@code Facebook}. */
-    FACEBOOK("Facebook"),
+    public static final AdNetwork FACEBOOK = new AdNetwork("Facebook", true);
 
     /** The wire value {@code InMobi}. */
-    INMOBI("InMobi"),
+    public static final AdNetwork INMOBI = new AdNetwork("InMobi", true);
 
     /** The wire value {@code Instagram}. */
-    INSTAGRAM("Instagram"),
+    public static final AdNetwork INSTAGRAM = new AdNetwork("Instagram", true);
 
     /** The wire value {@code Line}. */
-    LINE("Line"),
+    public static final AdNetwork LINE = new AdNetwork("Line", true);
 
     /** The wire value {@code Meta Audience Network}. */
-    META_AUDIENCE_NETWORK("Meta Audience Network"),
+    public static final AdNetwork META_AUDIENCE_NETWORK = new AdNetwork("Meta Audience Network", true);
 
     /** The wire value {@code Mintegral}. */
-    MINTEGRAL("Mintegral"),
+    public static final AdNetwork MINTEGRAL = new AdNetwork("Mintegral", true);
 
     /** The wire value {@code Moloco}. */
-    MOLOCO("Moloco"),
+    public static final AdNetwork MOLOCO = new AdNetwork("Moloco", true);
 
     /** The wire value {@code Mopub}. */
-    MOPUB("Mopub"),
+    public static final AdNetwork MOPUB = new AdNetwork("Mopub", true);
 
     /** The wire value {@code Pangle}. */
-    PANGLE("Pangle"),
+    public static final AdNetwork PANGLE = new AdNetwork("Pangle", true);
 
     /** The wire value {@code Pinterest}. */
-    PINTEREST("Pinterest"),
+    public static final AdNetwork PINTEREST = new AdNetwork("Pinterest", true);
 
     /** The wire value {@code Smaato}. */
-    SMAATO("Smaato"),
+    public static final AdNetwork SMAATO = new AdNetwork("Smaato", true);
 
     /** The wire value {@code Snapchat}. */
-    SNAPCHAT("Snapchat"),
+    public static final AdNetwork SNAPCHAT = new AdNetwork("Snapchat", true);
 
     /** The wire value {@code Supersonic}. */
-    SUPERSONIC("Supersonic"),
+    public static final AdNetwork SUPERSONIC = new AdNetwork("Supersonic", true);
 
     /** The wire value {@code Tapjoy}. */
-    TAPJOY("Tapjoy"),
+    public static final AdNetwork TAPJOY = new AdNetwork("Tapjoy", true);
 
     /** The wire value {@code TikTok}. */
-    TIKTOK("TikTok"),
+    public static final AdNetwork TIKTOK = new AdNetwork("TikTok", true);
 
     /** The wire value {@code Twitter}. */
-    TWITTER("Twitter"),
+    public static final AdNetwork TWITTER = new AdNetwork("Twitter", true);
 
     /** The wire value {@code Unity}. */
-    UNITY("Unity"),
+    public static final AdNetwork UNITY = new AdNetwork("Unity", true);
 
     /** The wire value {@code Verve}. */
-    VERVE("Verve"),
+    public static final AdNetwork VERVE = new AdNetwork("Verve", true);
 
     /** The wire value {@code Vungle}. */
-    VUNGLE("Vungle"),
+    public static final AdNetwork VUNGLE = new AdNetwork("Vungle", true);
 
     /** The wire value {@code Youtube}. */
-    YOUTUBE("Youtube"),
-
-    /** A value this client does not know yet; it cannot be sent. */
-    @JsonEnumDefaultValue
-    UNKNOWN(null);
+    public static final AdNetwork YOUTUBE = new AdNetwork("Youtube", true);
 
     private final String value;
+    private final boolean known;
 
-    AdNetwork(String value) {
-        this.value = value;
+    private AdNetwork(String value, boolean known) {
+        this.value = Objects.requireNonNull(value, "value");
+        this.known = known;
     }
 
     /**
-     * The value on the wire.
+     * The constants this client knows, in the spec's order.
      *
-     * @return the wire value, or {@code null} for {@link #UNKNOWN}
+     * @return the known constants
      */
-    @JsonValue
-    public String value() {
-        return value;
+    public static List<AdNetwork> values() {
+        return List.of(ADCOLONY, ADMOB, APPLOVIN, BIDMACHINE, CHARTBOOST, DIGITAL_TURBINE, FACEBOOK, INMOBI, INSTAGRAM, LINE, META_AUDIENCE_NETWORK, MINTEGRAL, MOLOCO, MOPUB, PANGLE, PINTEREST, SMAATO, SNAPCHAT, SUPERSONIC, TAPJOY, TIKTOK, TWITTER, UNITY, VERVE, VUNGLE, YOUTUBE);
     }
 
     /**
-     * The constant for a wire value.
+     * The value for a wire value.
      *
      * @param value a wire value
-     * @return its constant, or {@link #UNKNOWN} for a value this client does not know
+     * @return its constant, or for a value this client does not know a value that keeps it
      */
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static AdNetwork fromValue(String value) {
         for (AdNetwork constant : values()) {
-            if (constant.value != null && constant.value.equals(value)) {
+            if (constant.value.equals(value)) {
                 return constant;
             }
         }
-        return UNKNOWN;
+        return new AdNetwork(value, false);
+    }
+
+    /**
+     * The value on the wire, also for a value this client does not know.
+     *
+     * @return the wire value
+     */
+    @JsonValue
+    @Override
+    public String value() {
+        return value;
+    }
+
+    @Override
+    public boolean isKnown() {
+        return known;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof AdNetwork that && value.equals(that.value);
+    }
+
+    @Override
+    public int hashCode() {
+        return value.hashCode();
     }
 
     /**
      * The wire value, as sent in a request line.
      *
-     * @return the wire value, or the constant's name for {@link #UNKNOWN}
+     * @return the wire value
      */
     @Override
     public String toString() {
-        return value == null ? name() : String.valueOf(value);
+        return String.valueOf(value);
     }
 }

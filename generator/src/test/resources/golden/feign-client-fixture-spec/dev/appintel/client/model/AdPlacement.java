@@ -5,79 +5,104 @@
 package dev.appintel.client.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonEnumDefaultValue;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.appintel.client.support.OpenEnum;
+import java.util.List;
+import java.util.Objects;
 
 /** Where an ad is placed. */
-public enum AdPlacement {
+public final class AdPlacement implements OpenEnum {
 
     /** The wire value {@code ad_on_reel}. */
-    AD_ON_REEL("ad_on_reel"),
+    public static final AdPlacement AD_ON_REEL = new AdPlacement("ad_on_reel", true);
 
     /** The wire value {@code feed}. */
-    FEED("feed"),
+    public static final AdPlacement FEED = new AdPlacement("feed", true);
 
     /** The wire value {@code marketplace}. */
-    MARKETPLACE("marketplace"),
+    public static final AdPlacement MARKETPLACE = new AdPlacement("marketplace", true);
 
     /** The wire value {@code player}. */
-    PLAYER("player"),
+    public static final AdPlacement PLAYER = new AdPlacement("player", true);
 
     /** The wire value {@code reel}. */
-    REEL("reel"),
+    public static final AdPlacement REEL = new AdPlacement("reel", true);
 
     /** The wire value {@code search}. */
-    SEARCH("search"),
+    public static final AdPlacement SEARCH = new AdPlacement("search", true);
 
     /** The wire value {@code story}. */
-    STORY("story"),
+    public static final AdPlacement STORY = new AdPlacement("story", true);
 
     /** The wire value {@code other}. */
-    OTHER("other"),
-
-    /** A value this client does not know yet; it cannot be sent. */
-    @JsonEnumDefaultValue
-    UNKNOWN(null);
+    public static final AdPlacement OTHER = new AdPlacement("other", true);
 
     private final String value;
+    private final boolean known;
 
-    AdPlacement(String value) {
-        this.value = value;
+    private AdPlacement(String value, boolean known) {
+        this.value = Objects.requireNonNull(value, "value");
+        this.known = known;
     }
 
     /**
-     * The value on the wire.
+     * The constants this client knows, in the spec's order.
      *
-     * @return the wire value, or {@code null} for {@link #UNKNOWN}
+     * @return the known constants
      */
-    @JsonValue
-    public String value() {
-        return value;
+    public static List<AdPlacement> values() {
+        return List.of(AD_ON_REEL, FEED, MARKETPLACE, PLAYER, REEL, SEARCH, STORY, OTHER);
     }
 
     /**
-     * The constant for a wire value.
+     * The value for a wire value.
      *
      * @param value a wire value
-     * @return its constant, or {@link #UNKNOWN} for a value this client does not know
+     * @return its constant, or for a value this client does not know a value that keeps it
      */
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static AdPlacement fromValue(String value) {
         for (AdPlacement constant : values()) {
-            if (constant.value != null && constant.value.equals(value)) {
+            if (constant.value.equals(value)) {
                 return constant;
             }
         }
-        return UNKNOWN;
+        return new AdPlacement(value, false);
+    }
+
+    /**
+     * The value on the wire, also for a value this client does not know.
+     *
+     * @return the wire value
+     */
+    @JsonValue
+    @Override
+    public String value() {
+        return value;
+    }
+
+    @Override
+    public boolean isKnown() {
+        return known;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof AdPlacement that && value.equals(that.value);
+    }
+
+    @Override
+    public int hashCode() {
+        return value.hashCode();
     }
 
     /**
      * The wire value, as sent in a request line.
      *
-     * @return the wire value, or the constant's name for {@link #UNKNOWN}
+     * @return the wire value
      */
     @Override
     public String toString() {
-        return value == null ? name() : String.valueOf(value);
+        return String.valueOf(value);
     }
 }

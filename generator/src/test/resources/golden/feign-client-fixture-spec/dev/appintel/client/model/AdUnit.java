@@ -4,10 +4,13 @@
  */
 package dev.appintel.client.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.OffsetDateTime;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -31,8 +34,8 @@ import java.util.Map;
  * @param breakdown May be {@code null}.
  * @param topPublishers The publishers showing the ad most; present with {@code display_breakdown=true}. Shape unknown.
  *     May be {@code null}.
+ * @param unknownProperties the properties the spec does not name, as the API sent them
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
 public record AdUnit(
         @JsonProperty("id") String id,
         @JsonProperty("app_id") AppId appId,
@@ -45,6 +48,48 @@ public record AdUnit(
         @JsonProperty("ad_formats") List<String> adFormats,
         @JsonProperty("creatives") List<Creative> creatives,
         @JsonProperty("breakdown") ShareBreakdown breakdown,
-        @JsonProperty("top_publishers") List<Map<String, JsonNode>> topPublishers
+        @JsonProperty("top_publishers") List<Map<String, JsonNode>> topPublishers,
+        @JsonAnySetter Map<String, JsonNode> unknownProperties
 ) {
+
+    /** Keeps the {@code unknownProperties} unmodifiable, and empty rather than {@code null}. */
+    public AdUnit {
+        unknownProperties = unknownProperties == null
+                ? Map.of()
+                : Collections.unmodifiableMap(new LinkedHashMap<>(unknownProperties));
+    }
+
+    /**
+     * A record without unknown properties.
+     *
+     * @param id the {@code id} property
+     * @param appId the {@code app_id} property
+     * @param network The ad network, such as {@code Admob}.
+     * @param adType The ad type, such as {@code video-rewarded}.
+     * @param firstSeenAt May be {@code null}.
+     * @param lastSeenAt May be {@code null}.
+     * @param share Share of voice.
+     *     Unit: ratio.
+     *     May be {@code null}.
+     * @param phashionGroup May be {@code null}.
+     * @param adFormats May be {@code null}.
+     * @param creatives May be {@code null}.
+     * @param breakdown May be {@code null}.
+     * @param topPublishers The publishers showing the ad most; present with {@code display_breakdown=true}. Shape unknown.
+     *     May be {@code null}.
+     */
+    public AdUnit(String id, AppId appId, String network, String adType, OffsetDateTime firstSeenAt, OffsetDateTime lastSeenAt, Double share, String phashionGroup, List<String> adFormats, List<Creative> creatives, ShareBreakdown breakdown, List<Map<String, JsonNode>> topPublishers) {
+        this(id, appId, network, adType, firstSeenAt, lastSeenAt, share, phashionGroup, adFormats, creatives, breakdown, topPublishers, Map.of());
+    }
+
+    /**
+     * The properties the spec does not name, as the API sent them.
+     *
+     * @return the unknown properties, never {@code null}
+     */
+    @JsonAnyGetter
+    @Override
+    public Map<String, JsonNode> unknownProperties() {
+        return unknownProperties;
+    }
 }

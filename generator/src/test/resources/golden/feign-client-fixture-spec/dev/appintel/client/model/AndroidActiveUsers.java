@@ -4,11 +4,16 @@
  */
 package dev.appintel.client.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import java.time.OffsetDateTime;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * Active users of an Android app.
@@ -17,13 +22,44 @@ import java.time.OffsetDateTime;
  * @param country the {@code country} property
  * @param date the {@code date} property
  * @param users May be {@code null}.
+ * @param unknownProperties the properties the spec does not name, as the API sent them
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
 @JsonDeserialize(using = JsonDeserializer.None.class)
 public record AndroidActiveUsers(
         @JsonProperty("app_id") String appId,
         @JsonProperty("country") String country,
         @JsonProperty("date") OffsetDateTime date,
-        @JsonProperty("users") Double users
+        @JsonProperty("users") Double users,
+        @JsonAnySetter Map<String, JsonNode> unknownProperties
 ) implements ActiveUsersRow {
+
+    /** Keeps the {@code unknownProperties} unmodifiable, and empty rather than {@code null}. */
+    public AndroidActiveUsers {
+        unknownProperties = unknownProperties == null
+                ? Map.of()
+                : Collections.unmodifiableMap(new LinkedHashMap<>(unknownProperties));
+    }
+
+    /**
+     * A record without unknown properties.
+     *
+     * @param appId the {@code app_id} property
+     * @param country the {@code country} property
+     * @param date the {@code date} property
+     * @param users May be {@code null}.
+     */
+    public AndroidActiveUsers(String appId, String country, OffsetDateTime date, Double users) {
+        this(appId, country, date, users, Map.of());
+    }
+
+    /**
+     * The properties the spec does not name, as the API sent them.
+     *
+     * @return the unknown properties, never {@code null}
+     */
+    @JsonAnyGetter
+    @Override
+    public Map<String, JsonNode> unknownProperties() {
+        return unknownProperties;
+    }
 }

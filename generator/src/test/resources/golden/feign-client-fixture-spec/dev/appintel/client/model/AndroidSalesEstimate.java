@@ -4,11 +4,16 @@
  */
 package dev.appintel.client.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import java.time.OffsetDateTime;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * Estimates of an Android app. Note {@code c}, where iOS rows have {@code cc}.
@@ -21,14 +26,49 @@ import java.time.OffsetDateTime;
  * @param r Revenue in cents.
  *     Unit: cents.
  *     May be {@code null}.
+ * @param unknownProperties the properties the spec does not name, as the API sent them
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
 @JsonDeserialize(using = JsonDeserializer.None.class)
 public record AndroidSalesEstimate(
         @JsonProperty("aid") AppId aid,
         @JsonProperty("c") String c,
         @JsonProperty("d") OffsetDateTime d,
         @JsonProperty("u") Long u,
-        @JsonProperty("r") Long r
+        @JsonProperty("r") Long r,
+        @JsonAnySetter Map<String, JsonNode> unknownProperties
 ) implements SalesEstimate {
+
+    /** Keeps the {@code unknownProperties} unmodifiable, and empty rather than {@code null}. */
+    public AndroidSalesEstimate {
+        unknownProperties = unknownProperties == null
+                ? Map.of()
+                : Collections.unmodifiableMap(new LinkedHashMap<>(unknownProperties));
+    }
+
+    /**
+     * A record without unknown properties.
+     *
+     * @param aid the {@code aid} property
+     * @param c Country code.
+     * @param d Start of the period.
+     * @param u Downloads.
+     *     May be {@code null}.
+     * @param r Revenue in cents.
+     *     Unit: cents.
+     *     May be {@code null}.
+     */
+    public AndroidSalesEstimate(AppId aid, String c, OffsetDateTime d, Long u, Long r) {
+        this(aid, c, d, u, r, Map.of());
+    }
+
+    /**
+     * The properties the spec does not name, as the API sent them.
+     *
+     * @return the unknown properties, never {@code null}
+     */
+    @JsonAnyGetter
+    @Override
+    public Map<String, JsonNode> unknownProperties() {
+        return unknownProperties;
+    }
 }

@@ -4,10 +4,15 @@
  */
 package dev.appintel.client.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.time.OffsetDateTime;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The metadata of one app in one country's store.
@@ -66,8 +71,8 @@ import java.util.List;
  *     May be {@code null}.
  * @param supportedLanguages May be {@code null}.
  * @param countryReleaseDate May be {@code null}.
+ * @param unknownProperties the properties the spec does not name, as the API sent them
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
 public record App(
         @JsonProperty("app_id") AppId appId,
         @JsonProperty("canonical_country") String canonicalCountry,
@@ -119,6 +124,87 @@ public record App(
         @JsonProperty("promo_text") String promoText,
         @JsonProperty("permissions") List<String> permissions,
         @JsonProperty("supported_languages") List<String> supportedLanguages,
-        @JsonProperty("country_release_date") OffsetDateTime countryReleaseDate
+        @JsonProperty("country_release_date") OffsetDateTime countryReleaseDate,
+        @JsonAnySetter Map<String, JsonNode> unknownProperties
 ) {
+
+    /** Keeps the {@code unknownProperties} unmodifiable, and empty rather than {@code null}. */
+    public App {
+        unknownProperties = unknownProperties == null
+                ? Map.of()
+                : Collections.unmodifiableMap(new LinkedHashMap<>(unknownProperties));
+    }
+
+    /**
+     * A record without unknown properties.
+     *
+     * @param appId the {@code app_id} property
+     * @param canonicalCountry May be {@code null}.
+     * @param name the {@code name} property
+     * @param publisherName May be {@code null}.
+     * @param publisherId May be {@code null}.
+     * @param humanizedName May be {@code null}.
+     * @param iconUrl May be {@code null}.
+     * @param os Allowed values: {@code ios}, {@code android}.
+     * @param active May be {@code null}.
+     * @param url May be {@code null}.
+     * @param categories May be {@code null}.
+     * @param validCountries May be {@code null}.
+     * @param topCountries May be {@code null}.
+     * @param appViewUrl May be {@code null}.
+     * @param publisherProfileUrl May be {@code null}.
+     * @param releaseDate May be {@code null}.
+     * @param updatedDate May be {@code null}.
+     * @param inAppPurchases May be {@code null}.
+     * @param rating May be {@code null}.
+     * @param price The price in the store's currency (not cents).
+     *     May be {@code null}.
+     * @param globalRatingCount May be {@code null}.
+     * @param ratingCount May be {@code null}.
+     * @param ratingCountForCurrentVersion May be {@code null}.
+     * @param ratingForCurrentVersion May be {@code null}.
+     * @param version May be {@code null}.
+     * @param appleWatchEnabled May be {@code null}.
+     * @param imessageEnabled May be {@code null}.
+     * @param imessageIcon May be {@code null}.
+     * @param humanizedWorldwideLastMonthDownloads May be {@code null}.
+     * @param humanizedWorldwideLastMonthRevenue May be {@code null}.
+     * @param bundleId May be {@code null}.
+     * @param supportUrl May be {@code null}.
+     * @param websiteUrl May be {@code null}.
+     * @param privacyPolicyUrl May be {@code null}.
+     * @param eulaUrl May be {@code null}.
+     * @param publisherEmail May be {@code null}.
+     * @param publisherAddress May be {@code null}.
+     * @param publisherCountry May be {@code null}.
+     * @param featureGraphic May be {@code null}.
+     * @param shortDescription May be {@code null}.
+     * @param advisories Content advisories (iOS); {@code null} on Android.
+     *     May be {@code null}.
+     * @param contentRating May be {@code null}.
+     * @param unifiedAppId May be {@code null}.
+     * @param screenshotUrls May be {@code null}.
+     * @param tabletScreenshotUrls May be {@code null}.
+     * @param description May be {@code null}.
+     * @param subtitle May be {@code null}.
+     * @param promoText May be {@code null}.
+     * @param permissions App permissions; usually {@code null}. (The vendor's own schema calls this a boolean, which real responses contradict.).
+     *     May be {@code null}.
+     * @param supportedLanguages May be {@code null}.
+     * @param countryReleaseDate May be {@code null}.
+     */
+    public App(AppId appId, String canonicalCountry, String name, String publisherName, PublisherId publisherId, String humanizedName, String iconUrl, AppOs os, Boolean active, String url, List<CategoryId> categories, List<String> validCountries, List<String> topCountries, String appViewUrl, String publisherProfileUrl, OffsetDateTime releaseDate, OffsetDateTime updatedDate, Boolean inAppPurchases, Double rating, Double price, Long globalRatingCount, Long ratingCount, Long ratingCountForCurrentVersion, Double ratingForCurrentVersion, String version, Boolean appleWatchEnabled, Boolean imessageEnabled, String imessageIcon, HumanizedDownloads humanizedWorldwideLastMonthDownloads, HumanizedRevenue humanizedWorldwideLastMonthRevenue, String bundleId, String supportUrl, String websiteUrl, String privacyPolicyUrl, String eulaUrl, String publisherEmail, String publisherAddress, String publisherCountry, String featureGraphic, String shortDescription, List<String> advisories, String contentRating, String unifiedAppId, List<String> screenshotUrls, List<String> tabletScreenshotUrls, String description, String subtitle, String promoText, List<String> permissions, List<String> supportedLanguages, OffsetDateTime countryReleaseDate) {
+        this(appId, canonicalCountry, name, publisherName, publisherId, humanizedName, iconUrl, os, active, url, categories, validCountries, topCountries, appViewUrl, publisherProfileUrl, releaseDate, updatedDate, inAppPurchases, rating, price, globalRatingCount, ratingCount, ratingCountForCurrentVersion, ratingForCurrentVersion, version, appleWatchEnabled, imessageEnabled, imessageIcon, humanizedWorldwideLastMonthDownloads, humanizedWorldwideLastMonthRevenue, bundleId, supportUrl, websiteUrl, privacyPolicyUrl, eulaUrl, publisherEmail, publisherAddress, publisherCountry, featureGraphic, shortDescription, advisories, contentRating, unifiedAppId, screenshotUrls, tabletScreenshotUrls, description, subtitle, promoText, permissions, supportedLanguages, countryReleaseDate, Map.of());
+    }
+
+    /**
+     * The properties the spec does not name, as the API sent them.
+     *
+     * @return the unknown properties, never {@code null}
+     */
+    @JsonAnyGetter
+    @Override
+    public Map<String, JsonNode> unknownProperties() {
+        return unknownProperties;
+    }
 }

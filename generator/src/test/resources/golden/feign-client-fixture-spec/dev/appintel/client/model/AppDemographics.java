@@ -4,9 +4,14 @@
  */
 package dev.appintel.client.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * One app's demographics in one country and period.
@@ -29,8 +34,8 @@ import java.time.LocalDate;
  *     May be {@code null}.
  * @param averageAgeTotal Minimum: 0.
  *     May be {@code null}.
+ * @param unknownProperties the properties the spec does not name, as the API sent them
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
 public record AppDemographics(
         @JsonProperty("app_id") AppId appId,
         @JsonProperty("country") String country,
@@ -41,6 +46,51 @@ public record AppDemographics(
         @JsonProperty("normalized_demographics") DemographicBuckets normalizedDemographics,
         @JsonProperty("female") Double female,
         @JsonProperty("male") Double male,
-        @JsonProperty("average_age_total") Double averageAgeTotal
+        @JsonProperty("average_age_total") Double averageAgeTotal,
+        @JsonAnySetter Map<String, JsonNode> unknownProperties
 ) {
+
+    /** Keeps the {@code unknownProperties} unmodifiable, and empty rather than {@code null}. */
+    public AppDemographics {
+        unknownProperties = unknownProperties == null
+                ? Map.of()
+                : Collections.unmodifiableMap(new LinkedHashMap<>(unknownProperties));
+    }
+
+    /**
+     * A record without unknown properties.
+     *
+     * @param appId the {@code app_id} property
+     * @param country Country or region code; {@code WW} for worldwide.
+     * @param confidence Minimum: 0.
+     *     May be {@code null}.
+     * @param date the {@code date} property
+     * @param endDate May be {@code null}.
+     * @param dateGranularity Allowed values: {@code all_time}, {@code quarterly}.
+     * @param normalizedDemographics the {@code normalized_demographics} property
+     * @param female Unit: ratio.
+     *     Minimum: 0.
+     *     Maximum: 1.
+     *     May be {@code null}.
+     * @param male Unit: ratio.
+     *     Minimum: 0.
+     *     Maximum: 1.
+     *     May be {@code null}.
+     * @param averageAgeTotal Minimum: 0.
+     *     May be {@code null}.
+     */
+    public AppDemographics(AppId appId, String country, Integer confidence, LocalDate date, LocalDate endDate, UsageDateGranularity dateGranularity, DemographicBuckets normalizedDemographics, Double female, Double male, Double averageAgeTotal) {
+        this(appId, country, confidence, date, endDate, dateGranularity, normalizedDemographics, female, male, averageAgeTotal, Map.of());
+    }
+
+    /**
+     * The properties the spec does not name, as the API sent them.
+     *
+     * @return the unknown properties, never {@code null}
+     */
+    @JsonAnyGetter
+    @Override
+    public Map<String, JsonNode> unknownProperties() {
+        return unknownProperties;
+    }
 }

@@ -4,9 +4,14 @@
  */
 package dev.appintel.client.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One app's top in-app purchases.
@@ -15,10 +20,39 @@ import java.util.List;
  *
  * @param appId the {@code app_id} property
  * @param topInAppPurchases the {@code top_in_app_purchases} property
+ * @param unknownProperties the properties the spec does not name, as the API sent them
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
 public record AppInAppPurchases(
         @JsonProperty("app_id") AppId appId,
-        @JsonProperty("top_in_app_purchases") List<InAppPurchase> topInAppPurchases
+        @JsonProperty("top_in_app_purchases") List<InAppPurchase> topInAppPurchases,
+        @JsonAnySetter Map<String, JsonNode> unknownProperties
 ) {
+
+    /** Keeps the {@code unknownProperties} unmodifiable, and empty rather than {@code null}. */
+    public AppInAppPurchases {
+        unknownProperties = unknownProperties == null
+                ? Map.of()
+                : Collections.unmodifiableMap(new LinkedHashMap<>(unknownProperties));
+    }
+
+    /**
+     * A record without unknown properties.
+     *
+     * @param appId the {@code app_id} property
+     * @param topInAppPurchases the {@code top_in_app_purchases} property
+     */
+    public AppInAppPurchases(AppId appId, List<InAppPurchase> topInAppPurchases) {
+        this(appId, topInAppPurchases, Map.of());
+    }
+
+    /**
+     * The properties the spec does not name, as the API sent them.
+     *
+     * @return the unknown properties, never {@code null}
+     */
+    @JsonAnyGetter
+    @Override
+    public Map<String, JsonNode> unknownProperties() {
+        return unknownProperties;
+    }
 }

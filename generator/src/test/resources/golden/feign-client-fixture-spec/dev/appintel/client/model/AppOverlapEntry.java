@@ -4,8 +4,13 @@
  */
 package dev.appintel.client.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * One result app compared with the reference app.
@@ -23,14 +28,54 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param appBUsersLikelihoodMultiplier Present only with {@code include_inverse_multiplier=true}.
  *     Minimum: 0.
  *     May be {@code null}.
+ * @param unknownProperties the properties the spec does not name, as the API sent them
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
 public record AppOverlapEntry(
         @JsonProperty("app_id") String appId,
         @JsonProperty("app_a_users_likelihood_multiplier") Double appAUsersLikelihoodMultiplier,
         @JsonProperty("app_a_users_using_app_b_share") Double appAUsersUsingAppBShare,
         @JsonProperty("app_a_users_using_app_b_share_previous_period") Double appAUsersUsingAppBSharePreviousPeriod,
         @JsonProperty("app_a_users_using_app_b_share_previous_period_diff") Double appAUsersUsingAppBSharePreviousPeriodDiff,
-        @JsonProperty("app_b_users_likelihood_multiplier") Double appBUsersLikelihoodMultiplier
+        @JsonProperty("app_b_users_likelihood_multiplier") Double appBUsersLikelihoodMultiplier,
+        @JsonAnySetter Map<String, JsonNode> unknownProperties
 ) {
+
+    /** Keeps the {@code unknownProperties} unmodifiable, and empty rather than {@code null}. */
+    public AppOverlapEntry {
+        unknownProperties = unknownProperties == null
+                ? Map.of()
+                : Collections.unmodifiableMap(new LinkedHashMap<>(unknownProperties));
+    }
+
+    /**
+     * A record without unknown properties.
+     *
+     * @param appId Unified app ID of the result app.
+     * @param appAUsersLikelihoodMultiplier Minimum: 0.
+     * @param appAUsersUsingAppBShare Unit: ratio.
+     *     Minimum: 0.
+     *     Maximum: 1.
+     * @param appAUsersUsingAppBSharePreviousPeriod Unit: ratio.
+     *     Minimum: 0.
+     *     Maximum: 1.
+     * @param appAUsersUsingAppBSharePreviousPeriodDiff Minimum: -1.
+     *     Maximum: 1.
+     * @param appBUsersLikelihoodMultiplier Present only with {@code include_inverse_multiplier=true}.
+     *     Minimum: 0.
+     *     May be {@code null}.
+     */
+    public AppOverlapEntry(String appId, Double appAUsersLikelihoodMultiplier, Double appAUsersUsingAppBShare, Double appAUsersUsingAppBSharePreviousPeriod, Double appAUsersUsingAppBSharePreviousPeriodDiff, Double appBUsersLikelihoodMultiplier) {
+        this(appId, appAUsersLikelihoodMultiplier, appAUsersUsingAppBShare, appAUsersUsingAppBSharePreviousPeriod, appAUsersUsingAppBSharePreviousPeriodDiff, appBUsersLikelihoodMultiplier, Map.of());
+    }
+
+    /**
+     * The properties the spec does not name, as the API sent them.
+     *
+     * @return the unknown properties, never {@code null}
+     */
+    @JsonAnyGetter
+    @Override
+    public Map<String, JsonNode> unknownProperties() {
+        return unknownProperties;
+    }
 }

@@ -4,10 +4,15 @@
  */
 package dev.appintel.client.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.time.OffsetDateTime;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One app's retention in one country and period.
@@ -24,8 +29,8 @@ import java.util.List;
  *     Unit: ratio.
  *     Minimum: 0.
  *     Maximum: 1.
+ * @param unknownProperties the properties the spec does not name, as the API sent them
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
 public record AppRetention(
         @JsonProperty("app_id") AppId appId,
         @JsonProperty("confidence") Integer confidence,
@@ -33,6 +38,45 @@ public record AppRetention(
         @JsonProperty("date_granularity") UsageDateGranularity dateGranularity,
         @JsonProperty("date") OffsetDateTime date,
         @JsonProperty("end_date") OffsetDateTime endDate,
-        @JsonProperty("corrected_retention") List<Double> correctedRetention
+        @JsonProperty("corrected_retention") List<Double> correctedRetention,
+        @JsonAnySetter Map<String, JsonNode> unknownProperties
 ) {
+
+    /** Keeps the {@code unknownProperties} unmodifiable, and empty rather than {@code null}. */
+    public AppRetention {
+        unknownProperties = unknownProperties == null
+                ? Map.of()
+                : Collections.unmodifiableMap(new LinkedHashMap<>(unknownProperties));
+    }
+
+    /**
+     * A record without unknown properties.
+     *
+     * @param appId the {@code app_id} property
+     * @param confidence Confidence level; 3 or less is low, 7 or more is high.
+     *     Minimum: 0.
+     *     May be {@code null}.
+     * @param country Country or region code; {@code WW} for worldwide.
+     * @param dateGranularity Allowed values: {@code all_time}, {@code quarterly}.
+     * @param date the {@code date} property
+     * @param endDate May be {@code null}.
+     * @param correctedRetention Retention from day 1 to day 90, as ratios.
+     *     Unit: ratio.
+     *     Minimum: 0.
+     *     Maximum: 1.
+     */
+    public AppRetention(AppId appId, Integer confidence, String country, UsageDateGranularity dateGranularity, OffsetDateTime date, OffsetDateTime endDate, List<Double> correctedRetention) {
+        this(appId, confidence, country, dateGranularity, date, endDate, correctedRetention, Map.of());
+    }
+
+    /**
+     * The properties the spec does not name, as the API sent them.
+     *
+     * @return the unknown properties, never {@code null}
+     */
+    @JsonAnyGetter
+    @Override
+    public Map<String, JsonNode> unknownProperties() {
+        return unknownProperties;
+    }
 }

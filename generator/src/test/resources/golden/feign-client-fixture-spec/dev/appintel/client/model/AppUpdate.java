@@ -6,7 +6,6 @@ package dev.appintel.client.model;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Collections;
@@ -24,7 +23,6 @@ import java.util.Map;
  * @param price May be {@code null}.
  * @param additionalProperties the entries besides the named properties, keyed as in JSON
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
 public record AppUpdate(
         @JsonProperty("update_type") String updateType,
         @JsonProperty("version") String version,
@@ -33,7 +31,7 @@ public record AppUpdate(
         @JsonAnySetter Map<String, JsonNode> additionalProperties
 ) {
 
-    /** Keeps the extra entries unmodifiable, and empty rather than {@code null}. */
+    /** Keeps the {@code additionalProperties} unmodifiable, and empty rather than {@code null}. */
     public AppUpdate {
         additionalProperties = additionalProperties == null
                 ? Map.of()

@@ -6,7 +6,6 @@ package dev.appintel.client.model;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Collections;
@@ -25,7 +24,6 @@ import java.util.Map;
  * @param updateData the {@code update_data} property
  * @param additionalProperties the entries besides the named properties, keyed as in JSON
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
 public record AppUpdateHistory(
         @JsonProperty("app_id") AppId appId,
         @JsonProperty("name") String name,
@@ -33,7 +31,7 @@ public record AppUpdateHistory(
         @JsonAnySetter Map<String, JsonNode> additionalProperties
 ) {
 
-    /** Keeps the extra entries unmodifiable, and empty rather than {@code null}. */
+    /** Keeps the {@code additionalProperties} unmodifiable, and empty rather than {@code null}. */
     public AppUpdateHistory {
         additionalProperties = additionalProperties == null
                 ? Map.of()

@@ -6,7 +6,6 @@ package dev.appintel.client.model;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Collections;
@@ -26,7 +25,6 @@ import java.util.Map;
  *     May be {@code null}.
  * @param additionalProperties the entries besides the named properties, keyed as in JSON
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
 public record AppVersion(
         @JsonProperty("after") String after,
         @JsonProperty("before") String before,
@@ -34,7 +32,7 @@ public record AppVersion(
         @JsonAnySetter Map<String, JsonNode> additionalProperties
 ) {
 
-    /** Keeps the extra entries unmodifiable, and empty rather than {@code null}. */
+    /** Keeps the {@code additionalProperties} unmodifiable, and empty rather than {@code null}. */
     public AppVersion {
         additionalProperties = additionalProperties == null
                 ? Map.of()

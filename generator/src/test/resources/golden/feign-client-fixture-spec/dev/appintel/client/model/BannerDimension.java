@@ -5,70 +5,95 @@
 package dev.appintel.client.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonEnumDefaultValue;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.appintel.client.support.OpenEnum;
+import java.util.List;
+import java.util.Objects;
 
 /** A banner size in pixels (width x height). */
-public enum BannerDimension {
+public final class BannerDimension implements OpenEnum {
 
     /** The wire value {@code 970x250}. */
-    V_970X250("970x250"),
+    public static final BannerDimension V_970X250 = new BannerDimension("970x250", true);
 
     /** The wire value {@code 728x90}. */
-    V_728X90("728x90"),
+    public static final BannerDimension V_728X90 = new BannerDimension("728x90", true);
 
     /** The wire value {@code 350x110}. */
-    V_350X110("350x110"),
+    public static final BannerDimension V_350X110 = new BannerDimension("350x110", true);
 
     /** The wire value {@code 320x50}. */
-    V_320X50("320x50"),
+    public static final BannerDimension V_320X50 = new BannerDimension("320x50", true);
 
     /** The wire value {@code other}. */
-    OTHER("other"),
-
-    /** A value this client does not know yet; it cannot be sent. */
-    @JsonEnumDefaultValue
-    UNKNOWN(null);
+    public static final BannerDimension OTHER = new BannerDimension("other", true);
 
     private final String value;
+    private final boolean known;
 
-    BannerDimension(String value) {
-        this.value = value;
+    private BannerDimension(String value, boolean known) {
+        this.value = Objects.requireNonNull(value, "value");
+        this.known = known;
     }
 
     /**
-     * The value on the wire.
+     * The constants this client knows, in the spec's order.
      *
-     * @return the wire value, or {@code null} for {@link #UNKNOWN}
+     * @return the known constants
      */
-    @JsonValue
-    public String value() {
-        return value;
+    public static List<BannerDimension> values() {
+        return List.of(V_970X250, V_728X90, V_350X110, V_320X50, OTHER);
     }
 
     /**
-     * The constant for a wire value.
+     * The value for a wire value.
      *
      * @param value a wire value
-     * @return its constant, or {@link #UNKNOWN} for a value this client does not know
+     * @return its constant, or for a value this client does not know a value that keeps it
      */
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static BannerDimension fromValue(String value) {
         for (BannerDimension constant : values()) {
-            if (constant.value != null && constant.value.equals(value)) {
+            if (constant.value.equals(value)) {
                 return constant;
             }
         }
-        return UNKNOWN;
+        return new BannerDimension(value, false);
+    }
+
+    /**
+     * The value on the wire, also for a value this client does not know.
+     *
+     * @return the wire value
+     */
+    @JsonValue
+    @Override
+    public String value() {
+        return value;
+    }
+
+    @Override
+    public boolean isKnown() {
+        return known;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof BannerDimension that && value.equals(that.value);
+    }
+
+    @Override
+    public int hashCode() {
+        return value.hashCode();
     }
 
     /**
      * The wire value, as sent in a request line.
      *
-     * @return the wire value, or the constant's name for {@link #UNKNOWN}
+     * @return the wire value
      */
     @Override
     public String toString() {
-        return value == null ? name() : String.valueOf(value);
+        return String.valueOf(value);
     }
 }

@@ -4,8 +4,13 @@
  */
 package dev.appintel.client.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * Baseline shares per gender and age bucket, including the under-18 buckets {@code female_0} and {@code male_0}.
@@ -58,8 +63,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  *     Minimum: 0.
  *     Maximum: 1.
  *     May be {@code null}.
+ * @param unknownProperties the properties the spec does not name, as the API sent them
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
 public record BaselineDemographics(
         @JsonProperty("female_0") Double female0,
         @JsonProperty("female_18") Double female18,
@@ -72,6 +77,81 @@ public record BaselineDemographics(
         @JsonProperty("male_25") Double male25,
         @JsonProperty("male_35") Double male35,
         @JsonProperty("male_45") Double male45,
-        @JsonProperty("male_55") Double male55
+        @JsonProperty("male_55") Double male55,
+        @JsonAnySetter Map<String, JsonNode> unknownProperties
 ) {
+
+    /** Keeps the {@code unknownProperties} unmodifiable, and empty rather than {@code null}. */
+    public BaselineDemographics {
+        unknownProperties = unknownProperties == null
+                ? Map.of()
+                : Collections.unmodifiableMap(new LinkedHashMap<>(unknownProperties));
+    }
+
+    /**
+     * A record without unknown properties.
+     *
+     * @param female0 Unit: ratio.
+     *     Minimum: 0.
+     *     Maximum: 1.
+     *     May be {@code null}.
+     * @param female18 Unit: ratio.
+     *     Minimum: 0.
+     *     Maximum: 1.
+     *     May be {@code null}.
+     * @param female25 Unit: ratio.
+     *     Minimum: 0.
+     *     Maximum: 1.
+     *     May be {@code null}.
+     * @param female35 Unit: ratio.
+     *     Minimum: 0.
+     *     Maximum: 1.
+     *     May be {@code null}.
+     * @param female45 Unit: ratio.
+     *     Minimum: 0.
+     *     Maximum: 1.
+     *     May be {@code null}.
+     * @param female55 Unit: ratio.
+     *     Minimum: 0.
+     *     Maximum: 1.
+     *     May be {@code null}.
+     * @param male0 Unit: ratio.
+     *     Minimum: 0.
+     *     Maximum: 1.
+     *     May be {@code null}.
+     * @param male18 Unit: ratio.
+     *     Minimum: 0.
+     *     Maximum: 1.
+     *     May be {@code null}.
+     * @param male25 Unit: ratio.
+     *     Minimum: 0.
+     *     Maximum: 1.
+     *     May be {@code null}.
+     * @param male35 Unit: ratio.
+     *     Minimum: 0.
+     *     Maximum: 1.
+     *     May be {@code null}.
+     * @param male45 Unit: ratio.
+     *     Minimum: 0.
+     *     Maximum: 1.
+     *     May be {@code null}.
+     * @param male55 Unit: ratio.
+     *     Minimum: 0.
+     *     Maximum: 1.
+     *     May be {@code null}.
+     */
+    public BaselineDemographics(Double female0, Double female18, Double female25, Double female35, Double female45, Double female55, Double male0, Double male18, Double male25, Double male35, Double male45, Double male55) {
+        this(female0, female18, female25, female35, female45, female55, male0, male18, male25, male35, male45, male55, Map.of());
+    }
+
+    /**
+     * The properties the spec does not name, as the API sent them.
+     *
+     * @return the unknown properties, never {@code null}
+     */
+    @JsonAnyGetter
+    @Override
+    public Map<String, JsonNode> unknownProperties() {
+        return unknownProperties;
+    }
 }

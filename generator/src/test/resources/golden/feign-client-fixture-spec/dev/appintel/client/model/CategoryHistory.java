@@ -6,7 +6,6 @@ package dev.appintel.client.model;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -20,13 +19,12 @@ import java.util.Map;
  *     Minimum: 0.
  * @param additionalProperties the entries besides the named properties, keyed as in JSON
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
 public record CategoryHistory(
         @JsonProperty("lines") Integer lines,
         @JsonAnySetter Map<String, Map<String, Map<String, Map<String, RankingSeries>>>> additionalProperties
 ) {
 
-    /** Keeps the extra entries unmodifiable, and empty rather than {@code null}. */
+    /** Keeps the {@code additionalProperties} unmodifiable, and empty rather than {@code null}. */
     public CategoryHistory {
         additionalProperties = additionalProperties == null
                 ? Map.of()

@@ -4,8 +4,13 @@
  */
 package dev.appintel.client.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * One rank of an app today.
@@ -15,11 +20,41 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param chartTypeId the {@code chart_type_id} property
  * @param categoryId the {@code category_id} property
  * @param rank Minimum: 1.
+ * @param unknownProperties the properties the spec does not name, as the API sent them
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
 public record CategoryRank(
         @JsonProperty("chart_type_id") String chartTypeId,
         @JsonProperty("category_id") CategoryId categoryId,
-        @JsonProperty("rank") Integer rank
+        @JsonProperty("rank") Integer rank,
+        @JsonAnySetter Map<String, JsonNode> unknownProperties
 ) {
+
+    /** Keeps the {@code unknownProperties} unmodifiable, and empty rather than {@code null}. */
+    public CategoryRank {
+        unknownProperties = unknownProperties == null
+                ? Map.of()
+                : Collections.unmodifiableMap(new LinkedHashMap<>(unknownProperties));
+    }
+
+    /**
+     * A record without unknown properties.
+     *
+     * @param chartTypeId the {@code chart_type_id} property
+     * @param categoryId the {@code category_id} property
+     * @param rank Minimum: 1.
+     */
+    public CategoryRank(String chartTypeId, CategoryId categoryId, Integer rank) {
+        this(chartTypeId, categoryId, rank, Map.of());
+    }
+
+    /**
+     * The properties the spec does not name, as the API sent them.
+     *
+     * @return the unknown properties, never {@code null}
+     */
+    @JsonAnyGetter
+    @Override
+    public Map<String, JsonNode> unknownProperties() {
+        return unknownProperties;
+    }
 }

@@ -5,92 +5,117 @@
 package dev.appintel.client.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonEnumDefaultValue;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.appintel.client.support.OpenEnum;
+import java.util.List;
+import java.util.Objects;
 
 /**
  * A store chart. iOS: {@code topfreeapplications}, {@code toppaidapplications},
  * {@code topgrossingapplications} and their iPad variants. Android: {@code topselling_free},
  * {@code topselling_paid}, {@code topgrossing}, {@code topselling_new_free}, {@code topselling_new_paid}.
  */
-public enum ChartType {
+public final class ChartType implements OpenEnum {
 
     /** The wire value {@code topfreeapplications}. */
-    TOPFREEAPPLICATIONS("topfreeapplications"),
+    public static final ChartType TOPFREEAPPLICATIONS = new ChartType("topfreeapplications", true);
 
     /** The wire value {@code toppaidapplications}. */
-    TOPPAIDAPPLICATIONS("toppaidapplications"),
+    public static final ChartType TOPPAIDAPPLICATIONS = new ChartType("toppaidapplications", true);
 
     /** The wire value {@code topgrossingapplications}. */
-    TOPGROSSINGAPPLICATIONS("topgrossingapplications"),
+    public static final ChartType TOPGROSSINGAPPLICATIONS = new ChartType("topgrossingapplications", true);
 
     /** The wire value {@code topfreeipadapplications}. */
-    TOPFREEIPADAPPLICATIONS("topfreeipadapplications"),
+    public static final ChartType TOPFREEIPADAPPLICATIONS = new ChartType("topfreeipadapplications", true);
 
     /** The wire value {@code toppaidipadapplications}. */
-    TOPPAIDIPADAPPLICATIONS("toppaidipadapplications"),
+    public static final ChartType TOPPAIDIPADAPPLICATIONS = new ChartType("toppaidipadapplications", true);
 
     /** The wire value {@code topgrossingipadapplications}. */
-    TOPGROSSINGIPADAPPLICATIONS("topgrossingipadapplications"),
+    public static final ChartType TOPGROSSINGIPADAPPLICATIONS = new ChartType("topgrossingipadapplications", true);
 
     /** The wire value {@code topselling_free}. */
-    TOPSELLING_FREE("topselling_free"),
+    public static final ChartType TOPSELLING_FREE = new ChartType("topselling_free", true);
 
     /** The wire value {@code topselling_paid}. */
-    TOPSELLING_PAID("topselling_paid"),
+    public static final ChartType TOPSELLING_PAID = new ChartType("topselling_paid", true);
 
     /** The wire value {@code topgrossing}. */
-    TOPGROSSING("topgrossing"),
+    public static final ChartType TOPGROSSING = new ChartType("topgrossing", true);
 
     /** The wire value {@code topselling_new_free}. */
-    TOPSELLING_NEW_FREE("topselling_new_free"),
+    public static final ChartType TOPSELLING_NEW_FREE = new ChartType("topselling_new_free", true);
 
     /** The wire value {@code topselling_new_paid}. */
-    TOPSELLING_NEW_PAID("topselling_new_paid"),
-
-    /** A value this client does not know yet; it cannot be sent. */
-    @JsonEnumDefaultValue
-    UNKNOWN(null);
+    public static final ChartType TOPSELLING_NEW_PAID = new ChartType("topselling_new_paid", true);
 
     private final String value;
+    private final boolean known;
 
-    ChartType(String value) {
-        this.value = value;
+    private ChartType(String value, boolean known) {
+        this.value = Objects.requireNonNull(value, "value");
+        this.known = known;
     }
 
     /**
-     * The value on the wire.
+     * The constants this client knows, in the spec's order.
      *
-     * @return the wire value, or {@code null} for {@link #UNKNOWN}
+     * @return the known constants
      */
-    @JsonValue
-    public String value() {
-        return value;
+    public static List<ChartType> values() {
+        return List.of(TOPFREEAPPLICATIONS, TOPPAIDAPPLICATIONS, TOPGROSSINGAPPLICATIONS, TOPFREEIPADAPPLICATIONS, TOPPAIDIPADAPPLICATIONS, TOPGROSSINGIPADAPPLICATIONS, TOPSELLING_FREE, TOPSELLING_PAID, TOPGROSSING, TOPSELLING_NEW_FREE, TOPSELLING_NEW_PAID);
     }
 
     /**
-     * The constant for a wire value.
+     * The value for a wire value.
      *
      * @param value a wire value
-     * @return its constant, or {@link #UNKNOWN} for a value this client does not know
+     * @return its constant, or for a value this client does not know a value that keeps it
      */
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static ChartType fromValue(String value) {
         for (ChartType constant : values()) {
-            if (constant.value != null && constant.value.equals(value)) {
+            if (constant.value.equals(value)) {
                 return constant;
             }
         }
-        return UNKNOWN;
+        return new ChartType(value, false);
+    }
+
+    /**
+     * The value on the wire, also for a value this client does not know.
+     *
+     * @return the wire value
+     */
+    @JsonValue
+    @Override
+    public String value() {
+        return value;
+    }
+
+    @Override
+    public boolean isKnown() {
+        return known;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof ChartType that && value.equals(that.value);
+    }
+
+    @Override
+    public int hashCode() {
+        return value.hashCode();
     }
 
     /**
      * The wire value, as sent in a request line.
      *
-     * @return the wire value, or the constant's name for {@link #UNKNOWN}
+     * @return the wire value
      */
     @Override
     public String toString() {
-        return value == null ? name() : String.valueOf(value);
+        return String.valueOf(value);
     }
 }

@@ -4,8 +4,13 @@
  */
 package dev.appintel.client.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * A cohort of panel users.
@@ -13,11 +18,41 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param id Cohort ID, such as {@code cohort_85b0b0a055f66ee9d9461187}.
  * @param name the {@code name} property
  * @param type the {@code type} property
+ * @param unknownProperties the properties the spec does not name, as the API sent them
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
 public record Cohort(
         @JsonProperty("id") String id,
         @JsonProperty("name") String name,
-        @JsonProperty("type") String type
+        @JsonProperty("type") String type,
+        @JsonAnySetter Map<String, JsonNode> unknownProperties
 ) {
+
+    /** Keeps the {@code unknownProperties} unmodifiable, and empty rather than {@code null}. */
+    public Cohort {
+        unknownProperties = unknownProperties == null
+                ? Map.of()
+                : Collections.unmodifiableMap(new LinkedHashMap<>(unknownProperties));
+    }
+
+    /**
+     * A record without unknown properties.
+     *
+     * @param id Cohort ID, such as {@code cohort_85b0b0a055f66ee9d9461187}.
+     * @param name the {@code name} property
+     * @param type the {@code type} property
+     */
+    public Cohort(String id, String name, String type) {
+        this(id, name, type, Map.of());
+    }
+
+    /**
+     * The properties the spec does not name, as the API sent them.
+     *
+     * @return the unknown properties, never {@code null}
+     */
+    @JsonAnyGetter
+    @Override
+    public Map<String, JsonNode> unknownProperties() {
+        return unknownProperties;
+    }
 }

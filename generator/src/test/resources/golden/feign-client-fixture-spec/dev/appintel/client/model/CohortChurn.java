@@ -4,19 +4,53 @@
  */
 package dev.appintel.client.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One selection cohort's active user breakdown over time.
  *
  * @param selectionCohortId the {@code selection_cohort_id} property
  * @param activeUserBreakdown the {@code active_user_breakdown} property
+ * @param unknownProperties the properties the spec does not name, as the API sent them
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
 public record CohortChurn(
         @JsonProperty("selection_cohort_id") String selectionCohortId,
-        @JsonProperty("active_user_breakdown") List<ActiveUserBreakdown> activeUserBreakdown
+        @JsonProperty("active_user_breakdown") List<ActiveUserBreakdown> activeUserBreakdown,
+        @JsonAnySetter Map<String, JsonNode> unknownProperties
 ) {
+
+    /** Keeps the {@code unknownProperties} unmodifiable, and empty rather than {@code null}. */
+    public CohortChurn {
+        unknownProperties = unknownProperties == null
+                ? Map.of()
+                : Collections.unmodifiableMap(new LinkedHashMap<>(unknownProperties));
+    }
+
+    /**
+     * A record without unknown properties.
+     *
+     * @param selectionCohortId the {@code selection_cohort_id} property
+     * @param activeUserBreakdown the {@code active_user_breakdown} property
+     */
+    public CohortChurn(String selectionCohortId, List<ActiveUserBreakdown> activeUserBreakdown) {
+        this(selectionCohortId, activeUserBreakdown, Map.of());
+    }
+
+    /**
+     * The properties the spec does not name, as the API sent them.
+     *
+     * @return the unknown properties, never {@code null}
+     */
+    @JsonAnyGetter
+    @Override
+    public Map<String, JsonNode> unknownProperties() {
+        return unknownProperties;
+    }
 }

@@ -4,9 +4,14 @@
  */
 package dev.appintel.client.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * Average time spent and sessions per user, and the growth of daily active users, in one period.
@@ -17,12 +22,45 @@ import java.time.LocalDate;
  * @param avgSessionCount May be {@code null}.
  * @param pctDauGrowth Growth of daily active users as a fraction ({@code 0.012} is 1.2%).
  *     May be {@code null}.
+ * @param unknownProperties the properties the spec does not name, as the API sent them
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
 public record CohortEngagementPoint(
         @JsonProperty("date") LocalDate date,
         @JsonProperty("avg_time_spent") Double avgTimeSpent,
         @JsonProperty("avg_session_count") Double avgSessionCount,
-        @JsonProperty("pct_dau_growth") Double pctDauGrowth
+        @JsonProperty("pct_dau_growth") Double pctDauGrowth,
+        @JsonAnySetter Map<String, JsonNode> unknownProperties
 ) {
+
+    /** Keeps the {@code unknownProperties} unmodifiable, and empty rather than {@code null}. */
+    public CohortEngagementPoint {
+        unknownProperties = unknownProperties == null
+                ? Map.of()
+                : Collections.unmodifiableMap(new LinkedHashMap<>(unknownProperties));
+    }
+
+    /**
+     * A record without unknown properties.
+     *
+     * @param date the {@code date} property
+     * @param avgTimeSpent Unit: seconds.
+     *     May be {@code null}.
+     * @param avgSessionCount May be {@code null}.
+     * @param pctDauGrowth Growth of daily active users as a fraction ({@code 0.012} is 1.2%).
+     *     May be {@code null}.
+     */
+    public CohortEngagementPoint(LocalDate date, Double avgTimeSpent, Double avgSessionCount, Double pctDauGrowth) {
+        this(date, avgTimeSpent, avgSessionCount, pctDauGrowth, Map.of());
+    }
+
+    /**
+     * The properties the spec does not name, as the API sent them.
+     *
+     * @return the unknown properties, never {@code null}
+     */
+    @JsonAnyGetter
+    @Override
+    public Map<String, JsonNode> unknownProperties() {
+        return unknownProperties;
+    }
 }

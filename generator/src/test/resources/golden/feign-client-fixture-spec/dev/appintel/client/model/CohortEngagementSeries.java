@@ -4,10 +4,15 @@
  */
 package dev.appintel.client.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One selection cohort's session metrics within the filter cohort.
@@ -16,12 +21,43 @@ import java.util.List;
  * @param filterCohortId the {@code filter_cohort_id} property
  * @param startDate the {@code start_date} property
  * @param sessionMetrics the {@code session_metrics} property
+ * @param unknownProperties the properties the spec does not name, as the API sent them
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
 public record CohortEngagementSeries(
         @JsonProperty("selection_cohort_id") String selectionCohortId,
         @JsonProperty("filter_cohort_id") String filterCohortId,
         @JsonProperty("start_date") LocalDate startDate,
-        @JsonProperty("session_metrics") List<CohortEngagementPoint> sessionMetrics
+        @JsonProperty("session_metrics") List<CohortEngagementPoint> sessionMetrics,
+        @JsonAnySetter Map<String, JsonNode> unknownProperties
 ) {
+
+    /** Keeps the {@code unknownProperties} unmodifiable, and empty rather than {@code null}. */
+    public CohortEngagementSeries {
+        unknownProperties = unknownProperties == null
+                ? Map.of()
+                : Collections.unmodifiableMap(new LinkedHashMap<>(unknownProperties));
+    }
+
+    /**
+     * A record without unknown properties.
+     *
+     * @param selectionCohortId the {@code selection_cohort_id} property
+     * @param filterCohortId the {@code filter_cohort_id} property
+     * @param startDate the {@code start_date} property
+     * @param sessionMetrics the {@code session_metrics} property
+     */
+    public CohortEngagementSeries(String selectionCohortId, String filterCohortId, LocalDate startDate, List<CohortEngagementPoint> sessionMetrics) {
+        this(selectionCohortId, filterCohortId, startDate, sessionMetrics, Map.of());
+    }
+
+    /**
+     * The properties the spec does not name, as the API sent them.
+     *
+     * @return the unknown properties, never {@code null}
+     */
+    @JsonAnyGetter
+    @Override
+    public Map<String, JsonNode> unknownProperties() {
+        return unknownProperties;
+    }
 }

@@ -4,19 +4,53 @@
  */
 package dev.appintel.client.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One selection cohort's power user curves, one per period.
  *
  * @param selectionCohortId the {@code selection_cohort_id} property
  * @param powerUserCurve the {@code power_user_curve} property
+ * @param unknownProperties the properties the spec does not name, as the API sent them
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
 public record CohortPowerUserCurve(
         @JsonProperty("selection_cohort_id") String selectionCohortId,
-        @JsonProperty("power_user_curve") List<PowerUserCurvePoint> powerUserCurve
+        @JsonProperty("power_user_curve") List<PowerUserCurvePoint> powerUserCurve,
+        @JsonAnySetter Map<String, JsonNode> unknownProperties
 ) {
+
+    /** Keeps the {@code unknownProperties} unmodifiable, and empty rather than {@code null}. */
+    public CohortPowerUserCurve {
+        unknownProperties = unknownProperties == null
+                ? Map.of()
+                : Collections.unmodifiableMap(new LinkedHashMap<>(unknownProperties));
+    }
+
+    /**
+     * A record without unknown properties.
+     *
+     * @param selectionCohortId the {@code selection_cohort_id} property
+     * @param powerUserCurve the {@code power_user_curve} property
+     */
+    public CohortPowerUserCurve(String selectionCohortId, List<PowerUserCurvePoint> powerUserCurve) {
+        this(selectionCohortId, powerUserCurve, Map.of());
+    }
+
+    /**
+     * The properties the spec does not name, as the API sent them.
+     *
+     * @return the unknown properties, never {@code null}
+     */
+    @JsonAnyGetter
+    @Override
+    public Map<String, JsonNode> unknownProperties() {
+        return unknownProperties;
+    }
 }

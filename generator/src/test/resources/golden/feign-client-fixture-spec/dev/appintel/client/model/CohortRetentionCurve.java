@@ -4,10 +4,15 @@
  */
 package dev.appintel.client.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The retention of the users who started in one period, for each following period.
@@ -16,10 +21,41 @@ import java.util.List;
  * @param retention Unit: ratio.
  *     Minimum: 0.
  *     Maximum: 1.
+ * @param unknownProperties the properties the spec does not name, as the API sent them
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
 public record CohortRetentionCurve(
         @JsonProperty("date") LocalDate date,
-        @JsonProperty("retention") List<Double> retention
+        @JsonProperty("retention") List<Double> retention,
+        @JsonAnySetter Map<String, JsonNode> unknownProperties
 ) {
+
+    /** Keeps the {@code unknownProperties} unmodifiable, and empty rather than {@code null}. */
+    public CohortRetentionCurve {
+        unknownProperties = unknownProperties == null
+                ? Map.of()
+                : Collections.unmodifiableMap(new LinkedHashMap<>(unknownProperties));
+    }
+
+    /**
+     * A record without unknown properties.
+     *
+     * @param date the {@code date} property
+     * @param retention Unit: ratio.
+     *     Minimum: 0.
+     *     Maximum: 1.
+     */
+    public CohortRetentionCurve(LocalDate date, List<Double> retention) {
+        this(date, retention, Map.of());
+    }
+
+    /**
+     * The properties the spec does not name, as the API sent them.
+     *
+     * @return the unknown properties, never {@code null}
+     */
+    @JsonAnyGetter
+    @Override
+    public Map<String, JsonNode> unknownProperties() {
+        return unknownProperties;
+    }
 }

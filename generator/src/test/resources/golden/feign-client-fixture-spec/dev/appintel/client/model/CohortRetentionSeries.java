@@ -4,19 +4,53 @@
  */
 package dev.appintel.client.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One selection cohort's retention curves, one per starting period.
  *
  * @param selectionCohortId the {@code selection_cohort_id} property
  * @param cohortRetention the {@code cohort_retention} property
+ * @param unknownProperties the properties the spec does not name, as the API sent them
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
 public record CohortRetentionSeries(
         @JsonProperty("selection_cohort_id") String selectionCohortId,
-        @JsonProperty("cohort_retention") List<CohortRetentionCurve> cohortRetention
+        @JsonProperty("cohort_retention") List<CohortRetentionCurve> cohortRetention,
+        @JsonAnySetter Map<String, JsonNode> unknownProperties
 ) {
+
+    /** Keeps the {@code unknownProperties} unmodifiable, and empty rather than {@code null}. */
+    public CohortRetentionSeries {
+        unknownProperties = unknownProperties == null
+                ? Map.of()
+                : Collections.unmodifiableMap(new LinkedHashMap<>(unknownProperties));
+    }
+
+    /**
+     * A record without unknown properties.
+     *
+     * @param selectionCohortId the {@code selection_cohort_id} property
+     * @param cohortRetention the {@code cohort_retention} property
+     */
+    public CohortRetentionSeries(String selectionCohortId, List<CohortRetentionCurve> cohortRetention) {
+        this(selectionCohortId, cohortRetention, Map.of());
+    }
+
+    /**
+     * The properties the spec does not name, as the API sent them.
+     *
+     * @return the unknown properties, never {@code null}
+     */
+    @JsonAnyGetter
+    @Override
+    public Map<String, JsonNode> unknownProperties() {
+        return unknownProperties;
+    }
 }

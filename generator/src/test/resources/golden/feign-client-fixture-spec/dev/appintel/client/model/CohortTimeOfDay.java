@@ -4,19 +4,53 @@
  */
 package dev.appintel.client.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One selection cohort's time spent per hour of the day.
  *
  * @param selectionCohortId the {@code selection_cohort_id} property
  * @param timeSpentHourly Time spent in each hour of the day; index 0 is midnight to 1am.
+ * @param unknownProperties the properties the spec does not name, as the API sent them
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
 public record CohortTimeOfDay(
         @JsonProperty("selection_cohort_id") String selectionCohortId,
-        @JsonProperty("time_spent_hourly") List<Double> timeSpentHourly
+        @JsonProperty("time_spent_hourly") List<Double> timeSpentHourly,
+        @JsonAnySetter Map<String, JsonNode> unknownProperties
 ) {
+
+    /** Keeps the {@code unknownProperties} unmodifiable, and empty rather than {@code null}. */
+    public CohortTimeOfDay {
+        unknownProperties = unknownProperties == null
+                ? Map.of()
+                : Collections.unmodifiableMap(new LinkedHashMap<>(unknownProperties));
+    }
+
+    /**
+     * A record without unknown properties.
+     *
+     * @param selectionCohortId the {@code selection_cohort_id} property
+     * @param timeSpentHourly Time spent in each hour of the day; index 0 is midnight to 1am.
+     */
+    public CohortTimeOfDay(String selectionCohortId, List<Double> timeSpentHourly) {
+        this(selectionCohortId, timeSpentHourly, Map.of());
+    }
+
+    /**
+     * The properties the spec does not name, as the API sent them.
+     *
+     * @return the unknown properties, never {@code null}
+     */
+    @JsonAnyGetter
+    @Override
+    public Map<String, JsonNode> unknownProperties() {
+        return unknownProperties;
+    }
 }

@@ -4,9 +4,12 @@
  */
 package dev.appintel.client.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -27,12 +30,46 @@ import java.util.Map;
  * @param unifiedPublisherLookupTable App ID to unified publisher ID.
  *     May be {@code null}.
  * @param serializedSalesReports May be {@code null}.
+ * @param unknownProperties the properties the spec does not name, as the API sent them
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
 public record CompactSalesReportEstimates(
         @JsonProperty("lookup_table") Map<String, String> lookupTable,
         @JsonProperty("publisher_lookup_table") Map<String, PublisherId> publisherLookupTable,
         @JsonProperty("unified_publisher_lookup_table") Map<String, String> unifiedPublisherLookupTable,
-        @JsonProperty("serialized_sales_reports") List<JsonNode> serializedSalesReports
+        @JsonProperty("serialized_sales_reports") List<JsonNode> serializedSalesReports,
+        @JsonAnySetter Map<String, JsonNode> unknownProperties
 ) {
+
+    /** Keeps the {@code unknownProperties} unmodifiable, and empty rather than {@code null}. */
+    public CompactSalesReportEstimates {
+        unknownProperties = unknownProperties == null
+                ? Map.of()
+                : Collections.unmodifiableMap(new LinkedHashMap<>(unknownProperties));
+    }
+
+    /**
+     * A record without unknown properties.
+     *
+     * @param lookupTable App ID to unified app ID.
+     *     May be {@code null}.
+     * @param publisherLookupTable App ID to publisher ID.
+     *     May be {@code null}.
+     * @param unifiedPublisherLookupTable App ID to unified publisher ID.
+     *     May be {@code null}.
+     * @param serializedSalesReports May be {@code null}.
+     */
+    public CompactSalesReportEstimates(Map<String, String> lookupTable, Map<String, PublisherId> publisherLookupTable, Map<String, String> unifiedPublisherLookupTable, List<JsonNode> serializedSalesReports) {
+        this(lookupTable, publisherLookupTable, unifiedPublisherLookupTable, serializedSalesReports, Map.of());
+    }
+
+    /**
+     * The properties the spec does not name, as the API sent them.
+     *
+     * @return the unknown properties, never {@code null}
+     */
+    @JsonAnyGetter
+    @Override
+    public Map<String, JsonNode> unknownProperties() {
+        return unknownProperties;
+    }
 }

@@ -4,8 +4,13 @@
  */
 package dev.appintel.client.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * One creative asset of an ad unit.
@@ -23,8 +28,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param title May be {@code null}.
  * @param message May be {@code null}.
  * @param buttonText May be {@code null}.
+ * @param unknownProperties the properties the spec does not name, as the API sent them
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
 public record Creative(
         @JsonProperty("creative_url") String creativeUrl,
         @JsonProperty("preview_url") String previewUrl,
@@ -34,6 +39,44 @@ public record Creative(
         @JsonProperty("height") Integer height,
         @JsonProperty("title") String title,
         @JsonProperty("message") String message,
-        @JsonProperty("button_text") String buttonText
+        @JsonProperty("button_text") String buttonText,
+        @JsonAnySetter Map<String, JsonNode> unknownProperties
 ) {
+
+    /** Keeps the {@code unknownProperties} unmodifiable, and empty rather than {@code null}. */
+    public Creative {
+        unknownProperties = unknownProperties == null
+                ? Map.of()
+                : Collections.unmodifiableMap(new LinkedHashMap<>(unknownProperties));
+    }
+
+    /**
+     * A record without unknown properties.
+     *
+     * @param creativeUrl May be {@code null}.
+     * @param previewUrl May be {@code null}.
+     * @param thumbUrl May be {@code null}.
+     * @param videoDuration Video length in seconds.
+     *     Unit: seconds.
+     *     May be {@code null}.
+     * @param width May be {@code null}.
+     * @param height May be {@code null}.
+     * @param title May be {@code null}.
+     * @param message May be {@code null}.
+     * @param buttonText May be {@code null}.
+     */
+    public Creative(String creativeUrl, String previewUrl, String thumbUrl, Double videoDuration, Integer width, Integer height, String title, String message, String buttonText) {
+        this(creativeUrl, previewUrl, thumbUrl, videoDuration, width, height, title, message, buttonText, Map.of());
+    }
+
+    /**
+     * The properties the spec does not name, as the API sent them.
+     *
+     * @return the unknown properties, never {@code null}
+     */
+    @JsonAnyGetter
+    @Override
+    public Map<String, JsonNode> unknownProperties() {
+        return unknownProperties;
+    }
 }

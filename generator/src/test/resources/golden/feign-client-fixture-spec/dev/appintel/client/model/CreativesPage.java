@@ -4,9 +4,14 @@
  */
 package dev.appintel.client.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One page of ad units, with the total count of ad units over all pages.
@@ -16,10 +21,40 @@ import java.util.List;
  * @param count Total number of ad units matching the query, over all pages.
  *     Minimum: 0.
  * @param adUnits the {@code ad_units} property
+ * @param unknownProperties the properties the spec does not name, as the API sent them
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
 public record CreativesPage(
         @JsonProperty("count") Integer count,
-        @JsonProperty("ad_units") List<AdUnit> adUnits
+        @JsonProperty("ad_units") List<AdUnit> adUnits,
+        @JsonAnySetter Map<String, JsonNode> unknownProperties
 ) {
+
+    /** Keeps the {@code unknownProperties} unmodifiable, and empty rather than {@code null}. */
+    public CreativesPage {
+        unknownProperties = unknownProperties == null
+                ? Map.of()
+                : Collections.unmodifiableMap(new LinkedHashMap<>(unknownProperties));
+    }
+
+    /**
+     * A record without unknown properties.
+     *
+     * @param count Total number of ad units matching the query, over all pages.
+     *     Minimum: 0.
+     * @param adUnits the {@code ad_units} property
+     */
+    public CreativesPage(Integer count, List<AdUnit> adUnits) {
+        this(count, adUnits, Map.of());
+    }
+
+    /**
+     * The properties the spec does not name, as the API sent them.
+     *
+     * @return the unknown properties, never {@code null}
+     */
+    @JsonAnyGetter
+    @Override
+    public Map<String, JsonNode> unknownProperties() {
+        return unknownProperties;
+    }
 }

@@ -5,61 +5,86 @@
 package dev.appintel.client.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonEnumDefaultValue;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.appintel.client.support.OpenEnum;
+import java.util.List;
+import java.util.Objects;
 
 /** The data model behind download, revenue and usage estimates. */
-public enum DataModel {
+public final class DataModel implements OpenEnum {
 
     /** The wire value {@code DM_2025_Q2}. */
-    DM_2025_Q2("DM_2025_Q2"),
+    public static final DataModel DM_2025_Q2 = new DataModel("DM_2025_Q2", true);
 
     /** The wire value {@code DM_2025_Q1}. */
-    DM_2025_Q1("DM_2025_Q1"),
-
-    /** A value this client does not know yet; it cannot be sent. */
-    @JsonEnumDefaultValue
-    UNKNOWN(null);
+    public static final DataModel DM_2025_Q1 = new DataModel("DM_2025_Q1", true);
 
     private final String value;
+    private final boolean known;
 
-    DataModel(String value) {
-        this.value = value;
+    private DataModel(String value, boolean known) {
+        this.value = Objects.requireNonNull(value, "value");
+        this.known = known;
     }
 
     /**
-     * The value on the wire.
+     * The constants this client knows, in the spec's order.
      *
-     * @return the wire value, or {@code null} for {@link #UNKNOWN}
+     * @return the known constants
      */
-    @JsonValue
-    public String value() {
-        return value;
+    public static List<DataModel> values() {
+        return List.of(DM_2025_Q2, DM_2025_Q1);
     }
 
     /**
-     * The constant for a wire value.
+     * The value for a wire value.
      *
      * @param value a wire value
-     * @return its constant, or {@link #UNKNOWN} for a value this client does not know
+     * @return its constant, or for a value this client does not know a value that keeps it
      */
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static DataModel fromValue(String value) {
         for (DataModel constant : values()) {
-            if (constant.value != null && constant.value.equals(value)) {
+            if (constant.value.equals(value)) {
                 return constant;
             }
         }
-        return UNKNOWN;
+        return new DataModel(value, false);
+    }
+
+    /**
+     * The value on the wire, also for a value this client does not know.
+     *
+     * @return the wire value
+     */
+    @JsonValue
+    @Override
+    public String value() {
+        return value;
+    }
+
+    @Override
+    public boolean isKnown() {
+        return known;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof DataModel that && value.equals(that.value);
+    }
+
+    @Override
+    public int hashCode() {
+        return value.hashCode();
     }
 
     /**
      * The wire value, as sent in a request line.
      *
-     * @return the wire value, or the constant's name for {@link #UNKNOWN}
+     * @return the wire value
      */
     @Override
     public String toString() {
-        return value == null ? name() : String.valueOf(value);
+        return String.valueOf(value);
     }
 }

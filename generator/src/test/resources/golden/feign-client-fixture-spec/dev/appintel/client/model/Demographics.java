@@ -4,9 +4,14 @@
  */
 package dev.appintel.client.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Demographics of the requested apps, the baseline, and the apps left out.
@@ -14,11 +19,41 @@ import java.util.List;
  * @param appData the {@code app_data} property
  * @param baselineData the {@code baseline_data} property
  * @param disabledAppIds Requested apps that do not meet the minimum requirements for usage estimates.
+ * @param unknownProperties the properties the spec does not name, as the API sent them
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
 public record Demographics(
         @JsonProperty("app_data") List<AppDemographics> appData,
         @JsonProperty("baseline_data") BaselineDemographics baselineData,
-        @JsonProperty("disabled_app_ids") List<AppId> disabledAppIds
+        @JsonProperty("disabled_app_ids") List<AppId> disabledAppIds,
+        @JsonAnySetter Map<String, JsonNode> unknownProperties
 ) {
+
+    /** Keeps the {@code unknownProperties} unmodifiable, and empty rather than {@code null}. */
+    public Demographics {
+        unknownProperties = unknownProperties == null
+                ? Map.of()
+                : Collections.unmodifiableMap(new LinkedHashMap<>(unknownProperties));
+    }
+
+    /**
+     * A record without unknown properties.
+     *
+     * @param appData the {@code app_data} property
+     * @param baselineData the {@code baseline_data} property
+     * @param disabledAppIds Requested apps that do not meet the minimum requirements for usage estimates.
+     */
+    public Demographics(List<AppDemographics> appData, BaselineDemographics baselineData, List<AppId> disabledAppIds) {
+        this(appData, baselineData, disabledAppIds, Map.of());
+    }
+
+    /**
+     * The properties the spec does not name, as the API sent them.
+     *
+     * @return the unknown properties, never {@code null}
+     */
+    @JsonAnyGetter
+    @Override
+    public Map<String, JsonNode> unknownProperties() {
+        return unknownProperties;
+    }
 }

@@ -4,9 +4,14 @@
  */
 package dev.appintel.client.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * Downloads by source in one period ({@code date} is its first day). Organic downloads are browse
@@ -43,8 +48,8 @@ import java.time.LocalDate;
  *     Minimum: 0.
  *     Maximum: 1.
  *     May be {@code null}.
+ * @param unknownProperties the properties the spec does not name, as the API sent them
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
 public record DownloadSourceBreakdown(
         @JsonProperty("date") LocalDate date,
         @JsonProperty("organic_abs") Double organicAbs,
@@ -58,6 +63,64 @@ public record DownloadSourceBreakdown(
         @JsonProperty("organic_search_frac") Double organicSearchFrac,
         @JsonProperty("browser_frac") Double browserFrac,
         @JsonProperty("paid_frac") Double paidFrac,
-        @JsonProperty("paid_search_frac") Double paidSearchFrac
+        @JsonProperty("paid_search_frac") Double paidSearchFrac,
+        @JsonAnySetter Map<String, JsonNode> unknownProperties
 ) {
+
+    /** Keeps the {@code unknownProperties} unmodifiable, and empty rather than {@code null}. */
+    public DownloadSourceBreakdown {
+        unknownProperties = unknownProperties == null
+                ? Map.of()
+                : Collections.unmodifiableMap(new LinkedHashMap<>(unknownProperties));
+    }
+
+    /**
+     * A record without unknown properties.
+     *
+     * @param date the {@code date} property
+     * @param organicAbs May be {@code null}.
+     * @param organicBrowseAbs May be {@code null}.
+     * @param organicSearchAbs May be {@code null}.
+     * @param browserAbs May be {@code null}.
+     * @param paidAbs May be {@code null}.
+     * @param paidSearchAbs May be {@code null}.
+     * @param organicFrac Unit: ratio.
+     *     Minimum: 0.
+     *     Maximum: 1.
+     *     May be {@code null}.
+     * @param organicBrowseFrac Unit: ratio.
+     *     Minimum: 0.
+     *     Maximum: 1.
+     *     May be {@code null}.
+     * @param organicSearchFrac Unit: ratio.
+     *     Minimum: 0.
+     *     Maximum: 1.
+     *     May be {@code null}.
+     * @param browserFrac Unit: ratio.
+     *     Minimum: 0.
+     *     Maximum: 1.
+     *     May be {@code null}.
+     * @param paidFrac Unit: ratio.
+     *     Minimum: 0.
+     *     Maximum: 1.
+     *     May be {@code null}.
+     * @param paidSearchFrac Unit: ratio.
+     *     Minimum: 0.
+     *     Maximum: 1.
+     *     May be {@code null}.
+     */
+    public DownloadSourceBreakdown(LocalDate date, Double organicAbs, Double organicBrowseAbs, Double organicSearchAbs, Double browserAbs, Double paidAbs, Double paidSearchAbs, Double organicFrac, Double organicBrowseFrac, Double organicSearchFrac, Double browserFrac, Double paidFrac, Double paidSearchFrac) {
+        this(date, organicAbs, organicBrowseAbs, organicSearchAbs, browserAbs, paidAbs, paidSearchAbs, organicFrac, organicBrowseFrac, organicSearchFrac, browserFrac, paidFrac, paidSearchFrac, Map.of());
+    }
+
+    /**
+     * The properties the spec does not name, as the API sent them.
+     *
+     * @return the unknown properties, never {@code null}
+     */
+    @JsonAnyGetter
+    @Override
+    public Map<String, JsonNode> unknownProperties() {
+        return unknownProperties;
+    }
 }

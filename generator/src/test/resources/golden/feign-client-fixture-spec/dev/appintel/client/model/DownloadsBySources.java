@@ -4,17 +4,50 @@
  */
 package dev.appintel.client.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Downloads by source, one entry per unified app.
  *
  * @param data the {@code data} property
+ * @param unknownProperties the properties the spec does not name, as the API sent them
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
 public record DownloadsBySources(
-        @JsonProperty("data") List<AppDownloadSources> data
+        @JsonProperty("data") List<AppDownloadSources> data,
+        @JsonAnySetter Map<String, JsonNode> unknownProperties
 ) {
+
+    /** Keeps the {@code unknownProperties} unmodifiable, and empty rather than {@code null}. */
+    public DownloadsBySources {
+        unknownProperties = unknownProperties == null
+                ? Map.of()
+                : Collections.unmodifiableMap(new LinkedHashMap<>(unknownProperties));
+    }
+
+    /**
+     * A record without unknown properties.
+     *
+     * @param data the {@code data} property
+     */
+    public DownloadsBySources(List<AppDownloadSources> data) {
+        this(data, Map.of());
+    }
+
+    /**
+     * The properties the spec does not name, as the API sent them.
+     *
+     * @return the unknown properties, never {@code null}
+     */
+    @JsonAnyGetter
+    @Override
+    public Map<String, JsonNode> unknownProperties() {
+        return unknownProperties;
+    }
 }

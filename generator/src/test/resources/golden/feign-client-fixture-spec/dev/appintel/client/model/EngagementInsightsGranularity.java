@@ -5,61 +5,86 @@
 package dev.appintel.client.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonEnumDefaultValue;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.appintel.client.support.OpenEnum;
+import java.util.List;
+import java.util.Objects;
 
 /** Aggregate metrics by granularity. */
-public enum EngagementInsightsGranularity {
+public final class EngagementInsightsGranularity implements OpenEnum {
 
     /** The wire value {@code daily}. */
-    DAILY("daily"),
+    public static final EngagementInsightsGranularity DAILY = new EngagementInsightsGranularity("daily", true);
 
     /** The wire value {@code weekly}. */
-    WEEKLY("weekly"),
-
-    /** A value this client does not know yet; it cannot be sent. */
-    @JsonEnumDefaultValue
-    UNKNOWN(null);
+    public static final EngagementInsightsGranularity WEEKLY = new EngagementInsightsGranularity("weekly", true);
 
     private final String value;
+    private final boolean known;
 
-    EngagementInsightsGranularity(String value) {
-        this.value = value;
+    private EngagementInsightsGranularity(String value, boolean known) {
+        this.value = Objects.requireNonNull(value, "value");
+        this.known = known;
     }
 
     /**
-     * The value on the wire.
+     * The constants this client knows, in the spec's order.
      *
-     * @return the wire value, or {@code null} for {@link #UNKNOWN}
+     * @return the known constants
      */
-    @JsonValue
-    public String value() {
-        return value;
+    public static List<EngagementInsightsGranularity> values() {
+        return List.of(DAILY, WEEKLY);
     }
 
     /**
-     * The constant for a wire value.
+     * The value for a wire value.
      *
      * @param value a wire value
-     * @return its constant, or {@link #UNKNOWN} for a value this client does not know
+     * @return its constant, or for a value this client does not know a value that keeps it
      */
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static EngagementInsightsGranularity fromValue(String value) {
         for (EngagementInsightsGranularity constant : values()) {
-            if (constant.value != null && constant.value.equals(value)) {
+            if (constant.value.equals(value)) {
                 return constant;
             }
         }
-        return UNKNOWN;
+        return new EngagementInsightsGranularity(value, false);
+    }
+
+    /**
+     * The value on the wire, also for a value this client does not know.
+     *
+     * @return the wire value
+     */
+    @JsonValue
+    @Override
+    public String value() {
+        return value;
+    }
+
+    @Override
+    public boolean isKnown() {
+        return known;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof EngagementInsightsGranularity that && value.equals(that.value);
+    }
+
+    @Override
+    public int hashCode() {
+        return value.hashCode();
     }
 
     /**
      * The wire value, as sent in a request line.
      *
-     * @return the wire value, or the constant's name for {@link #UNKNOWN}
+     * @return the wire value
      */
     @Override
     public String toString() {
-        return value == null ? name() : String.valueOf(value);
+        return String.valueOf(value);
     }
 }

@@ -4,8 +4,13 @@
  */
 package dev.appintel.client.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * Last month's worldwide downloads, rounded for display.
@@ -15,13 +20,45 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param prefix May be {@code null}.
  * @param string May be {@code null}.
  * @param units May be {@code null}.
+ * @param unknownProperties the properties the spec does not name, as the API sent them
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
 public record HumanizedDownloads(
         @JsonProperty("downloads") Long downloads,
         @JsonProperty("downloads_rounded") Integer downloadsRounded,
         @JsonProperty("prefix") String prefix,
         @JsonProperty("string") String string,
-        @JsonProperty("units") String units
+        @JsonProperty("units") String units,
+        @JsonAnySetter Map<String, JsonNode> unknownProperties
 ) {
+
+    /** Keeps the {@code unknownProperties} unmodifiable, and empty rather than {@code null}. */
+    public HumanizedDownloads {
+        unknownProperties = unknownProperties == null
+                ? Map.of()
+                : Collections.unmodifiableMap(new LinkedHashMap<>(unknownProperties));
+    }
+
+    /**
+     * A record without unknown properties.
+     *
+     * @param downloads May be {@code null}.
+     * @param downloadsRounded May be {@code null}.
+     * @param prefix May be {@code null}.
+     * @param string May be {@code null}.
+     * @param units May be {@code null}.
+     */
+    public HumanizedDownloads(Long downloads, Integer downloadsRounded, String prefix, String string, String units) {
+        this(downloads, downloadsRounded, prefix, string, units, Map.of());
+    }
+
+    /**
+     * The properties the spec does not name, as the API sent them.
+     *
+     * @return the unknown properties, never {@code null}
+     */
+    @JsonAnyGetter
+    @Override
+    public Map<String, JsonNode> unknownProperties() {
+        return unknownProperties;
+    }
 }

@@ -4,8 +4,13 @@
  */
 package dev.appintel.client.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * One in-app purchase. Only {@code name} is confirmed by client code; the other fields are inferred.
@@ -18,12 +23,45 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  *     May be {@code null}.
  * @param duration Subscription period as an ISO-8601 duration ({@code P1M}, {@code P1Y}); {@code null} for consumables.
  *     May be {@code null}.
+ * @param unknownProperties the properties the spec does not name, as the API sent them
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
 public record InAppPurchase(
         @JsonProperty("iap_id") AppId iapId,
         @JsonProperty("name") String name,
         @JsonProperty("price") String price,
-        @JsonProperty("duration") String duration
+        @JsonProperty("duration") String duration,
+        @JsonAnySetter Map<String, JsonNode> unknownProperties
 ) {
+
+    /** Keeps the {@code unknownProperties} unmodifiable, and empty rather than {@code null}. */
+    public InAppPurchase {
+        unknownProperties = unknownProperties == null
+                ? Map.of()
+                : Collections.unmodifiableMap(new LinkedHashMap<>(unknownProperties));
+    }
+
+    /**
+     * A record without unknown properties.
+     *
+     * @param iapId May be {@code null}.
+     * @param name the {@code name} property
+     * @param price Display price such as {@code $9.99}.
+     *     May be {@code null}.
+     * @param duration Subscription period as an ISO-8601 duration ({@code P1M}, {@code P1Y}); {@code null} for consumables.
+     *     May be {@code null}.
+     */
+    public InAppPurchase(AppId iapId, String name, String price, String duration) {
+        this(iapId, name, price, duration, Map.of());
+    }
+
+    /**
+     * The properties the spec does not name, as the API sent them.
+     *
+     * @return the unknown properties, never {@code null}
+     */
+    @JsonAnyGetter
+    @Override
+    public Map<String, JsonNode> unknownProperties() {
+        return unknownProperties;
+    }
 }

@@ -4,11 +4,16 @@
  */
 package dev.appintel.client.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import java.time.OffsetDateTime;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * iPhone and iPad active users of an iOS app.
@@ -18,14 +23,46 @@ import java.time.OffsetDateTime;
  * @param date the {@code date} property
  * @param iphoneUsers May be {@code null}.
  * @param ipadUsers May be {@code null}.
+ * @param unknownProperties the properties the spec does not name, as the API sent them
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
 @JsonDeserialize(using = JsonDeserializer.None.class)
 public record IosActiveUsers(
         @JsonProperty("app_id") Long appId,
         @JsonProperty("country") String country,
         @JsonProperty("date") OffsetDateTime date,
         @JsonProperty("iphone_users") Double iphoneUsers,
-        @JsonProperty("ipad_users") Double ipadUsers
+        @JsonProperty("ipad_users") Double ipadUsers,
+        @JsonAnySetter Map<String, JsonNode> unknownProperties
 ) implements ActiveUsersRow {
+
+    /** Keeps the {@code unknownProperties} unmodifiable, and empty rather than {@code null}. */
+    public IosActiveUsers {
+        unknownProperties = unknownProperties == null
+                ? Map.of()
+                : Collections.unmodifiableMap(new LinkedHashMap<>(unknownProperties));
+    }
+
+    /**
+     * A record without unknown properties.
+     *
+     * @param appId the {@code app_id} property
+     * @param country the {@code country} property
+     * @param date the {@code date} property
+     * @param iphoneUsers May be {@code null}.
+     * @param ipadUsers May be {@code null}.
+     */
+    public IosActiveUsers(Long appId, String country, OffsetDateTime date, Double iphoneUsers, Double ipadUsers) {
+        this(appId, country, date, iphoneUsers, ipadUsers, Map.of());
+    }
+
+    /**
+     * The properties the spec does not name, as the API sent them.
+     *
+     * @return the unknown properties, never {@code null}
+     */
+    @JsonAnyGetter
+    @Override
+    public Map<String, JsonNode> unknownProperties() {
+        return unknownProperties;
+    }
 }

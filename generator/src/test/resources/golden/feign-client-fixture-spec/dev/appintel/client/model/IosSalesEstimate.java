@@ -4,11 +4,16 @@
  */
 package dev.appintel.client.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import java.time.OffsetDateTime;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * iPhone and iPad estimates of an iOS app. A metric may be missing or {@code null}.
@@ -26,8 +31,8 @@ import java.time.OffsetDateTime;
  * @param ar iPad revenue in cents.
  *     Unit: cents.
  *     May be {@code null}.
+ * @param unknownProperties the properties the spec does not name, as the API sent them
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
 @JsonDeserialize(using = JsonDeserializer.None.class)
 public record IosSalesEstimate(
         @JsonProperty("aid") AppId aid,
@@ -36,6 +41,46 @@ public record IosSalesEstimate(
         @JsonProperty("iu") Long iu,
         @JsonProperty("ir") Long ir,
         @JsonProperty("au") Long au,
-        @JsonProperty("ar") Long ar
+        @JsonProperty("ar") Long ar,
+        @JsonAnySetter Map<String, JsonNode> unknownProperties
 ) implements SalesEstimate {
+
+    /** Keeps the {@code unknownProperties} unmodifiable, and empty rather than {@code null}. */
+    public IosSalesEstimate {
+        unknownProperties = unknownProperties == null
+                ? Map.of()
+                : Collections.unmodifiableMap(new LinkedHashMap<>(unknownProperties));
+    }
+
+    /**
+     * A record without unknown properties.
+     *
+     * @param aid the {@code aid} property
+     * @param cc Country code.
+     * @param d Start of the period.
+     * @param iu iPhone downloads.
+     *     May be {@code null}.
+     * @param ir iPhone revenue in cents.
+     *     Unit: cents.
+     *     May be {@code null}.
+     * @param au iPad downloads.
+     *     May be {@code null}.
+     * @param ar iPad revenue in cents.
+     *     Unit: cents.
+     *     May be {@code null}.
+     */
+    public IosSalesEstimate(AppId aid, String cc, OffsetDateTime d, Long iu, Long ir, Long au, Long ar) {
+        this(aid, cc, d, iu, ir, au, ar, Map.of());
+    }
+
+    /**
+     * The properties the spec does not name, as the API sent them.
+     *
+     * @return the unknown properties, never {@code null}
+     */
+    @JsonAnyGetter
+    @Override
+    public Map<String, JsonNode> unknownProperties() {
+        return unknownProperties;
+    }
 }

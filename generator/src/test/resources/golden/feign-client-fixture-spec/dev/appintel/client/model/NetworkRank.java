@@ -4,9 +4,14 @@
  */
 package dev.appintel.client.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * The share of voice rank of one app on one network.
@@ -16,13 +21,45 @@ import java.time.LocalDate;
  * @param network the {@code network} property
  * @param date the {@code date} property
  * @param rank Minimum: 1.
+ * @param unknownProperties the properties the spec does not name, as the API sent them
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
 public record NetworkRank(
         @JsonProperty("app_id") AppId appId,
         @JsonProperty("country") String country,
         @JsonProperty("network") String network,
         @JsonProperty("date") LocalDate date,
-        @JsonProperty("rank") Integer rank
+        @JsonProperty("rank") Integer rank,
+        @JsonAnySetter Map<String, JsonNode> unknownProperties
 ) {
+
+    /** Keeps the {@code unknownProperties} unmodifiable, and empty rather than {@code null}. */
+    public NetworkRank {
+        unknownProperties = unknownProperties == null
+                ? Map.of()
+                : Collections.unmodifiableMap(new LinkedHashMap<>(unknownProperties));
+    }
+
+    /**
+     * A record without unknown properties.
+     *
+     * @param appId the {@code app_id} property
+     * @param country the {@code country} property
+     * @param network the {@code network} property
+     * @param date the {@code date} property
+     * @param rank Minimum: 1.
+     */
+    public NetworkRank(AppId appId, String country, String network, LocalDate date, Integer rank) {
+        this(appId, country, network, date, rank, Map.of());
+    }
+
+    /**
+     * The properties the spec does not name, as the API sent them.
+     *
+     * @return the unknown properties, never {@code null}
+     */
+    @JsonAnyGetter
+    @Override
+    public Map<String, JsonNode> unknownProperties() {
+        return unknownProperties;
+    }
 }

@@ -5,139 +5,164 @@
 package dev.appintel.client.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonEnumDefaultValue;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.appintel.client.support.OpenEnum;
+import java.util.List;
+import java.util.Objects;
 
 /** The countries app overlap is available for. */
-public enum OverlapCountry {
+public final class OverlapCountry implements OpenEnum {
 
     /** The wire value {@code US}. */
-    US("US"),
+    public static final OverlapCountry US = new OverlapCountry("US", true);
 
     /** The wire value {@code AU}. */
-    AU("AU"),
+    public static final OverlapCountry AU = new OverlapCountry("AU", true);
 
     /** The wire value {@code CA}. */
-    CA("CA"),
+    public static final OverlapCountry CA = new OverlapCountry("CA", true);
 
     /** The wire value {@code FR}. */
-    FR("FR"),
+    public static final OverlapCountry FR = new OverlapCountry("FR", true);
 
     /** The wire value {@code DE}. */
-    DE("DE"),
+    public static final OverlapCountry DE = new OverlapCountry("DE", true);
 
     /** The wire value {@code GB}. */
-    GB("GB"),
+    public static final OverlapCountry GB = new OverlapCountry("GB", true);
 
     /** The wire value {@code IT}. */
-    IT("IT"),
+    public static final OverlapCountry IT = new OverlapCountry("IT", true);
 
     /** The wire value {@code JP}. */
-    JP("JP"),
+    public static final OverlapCountry JP = new OverlapCountry("JP", true);
 
     /** The wire value {@code KR}. */
-    KR("KR"),
+    public static final OverlapCountry KR = new OverlapCountry("KR", true);
 
     /** The wire value {@code BR}. */
-    BR("BR"),
+    public static final OverlapCountry BR = new OverlapCountry("BR", true);
 
     /** The wire value {@code IN}. */
-    IN("IN"),
+    public static final OverlapCountry IN = new OverlapCountry("IN", true);
 
     /** The wire value {@code ID}. */
-    ID("ID"),
+    public static final OverlapCountry ID = new OverlapCountry("ID", true);
 
     /** The wire value {@code MY}. */
-    MY("MY"),
+    public static final OverlapCountry MY = new OverlapCountry("MY", true);
 
     /** The wire value {@code SG}. */
-    SG("SG"),
+    public static final OverlapCountry SG = new OverlapCountry("SG", true);
 
     /** The wire value {@code ES}. */
-    ES("ES"),
+    public static final OverlapCountry ES = new OverlapCountry("ES", true);
 
     /** The wire value {@code TH}. */
-    TH("TH"),
+    public static final OverlapCountry TH = new OverlapCountry("TH", true);
 
     /** The wire value {@code VN}. */
-    VN("VN"),
+    public static final OverlapCountry VN = new OverlapCountry("VN", true);
 
     /** The wire value {@code CN}. */
-    CN("CN"),
+    public static final OverlapCountry CN = new OverlapCountry("CN", true);
 
     /** The wire value {@code TW}. */
-    TW("TW"),
+    public static final OverlapCountry TW = new OverlapCountry("TW", true);
 
     /** The wire value {@code HK}. */
-    HK("HK"),
+    public static final OverlapCountry HK = new OverlapCountry("HK", true);
 
     /** The wire value {@code RU}. */
-    RU("RU"),
+    public static final OverlapCountry RU = new OverlapCountry("RU", true);
 
     /** The wire value {@code TR}. */
-    TR("TR"),
+    public static final OverlapCountry TR = new OverlapCountry("TR", true);
 
     /** The wire value {@code MX}. */
-    MX("MX"),
+    public static final OverlapCountry MX = new OverlapCountry("MX", true);
 
     /** The wire value {@code PL}. */
-    PL("PL"),
+    public static final OverlapCountry PL = new OverlapCountry("PL", true);
 
     /** The wire value {@code NL}. */
-    NL("NL"),
+    public static final OverlapCountry NL = new OverlapCountry("NL", true);
 
     /** The wire value {@code PH}. */
-    PH("PH"),
+    public static final OverlapCountry PH = new OverlapCountry("PH", true);
 
     /** The wire value {@code SA}. */
-    SA("SA"),
+    public static final OverlapCountry SA = new OverlapCountry("SA", true);
 
     /** The wire value {@code AE}. */
-    AE("AE"),
-
-    /** A value this client does not know yet; it cannot be sent. */
-    @JsonEnumDefaultValue
-    UNKNOWN(null);
+    public static final OverlapCountry AE = new OverlapCountry("AE", true);
 
     private final String value;
+    private final boolean known;
 
-    OverlapCountry(String value) {
-        this.value = value;
+    private OverlapCountry(String value, boolean known) {
+        this.value = Objects.requireNonNull(value, "value");
+        this.known = known;
     }
 
     /**
-     * The value on the wire.
+     * The constants this client knows, in the spec's order.
      *
-     * @return the wire value, or {@code null} for {@link #UNKNOWN}
+     * @return the known constants
      */
-    @JsonValue
-    public String value() {
-        return value;
+    public static List<OverlapCountry> values() {
+        return List.of(US, AU, CA, FR, DE, GB, IT, JP, KR, BR, IN, ID, MY, SG, ES, TH, VN, CN, TW, HK, RU, TR, MX, PL, NL, PH, SA, AE);
     }
 
     /**
-     * The constant for a wire value.
+     * The value for a wire value.
      *
      * @param value a wire value
-     * @return its constant, or {@link #UNKNOWN} for a value this client does not know
+     * @return its constant, or for a value this client does not know a value that keeps it
      */
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static OverlapCountry fromValue(String value) {
         for (OverlapCountry constant : values()) {
-            if (constant.value != null && constant.value.equals(value)) {
+            if (constant.value.equals(value)) {
                 return constant;
             }
         }
-        return UNKNOWN;
+        return new OverlapCountry(value, false);
+    }
+
+    /**
+     * The value on the wire, also for a value this client does not know.
+     *
+     * @return the wire value
+     */
+    @JsonValue
+    @Override
+    public String value() {
+        return value;
+    }
+
+    @Override
+    public boolean isKnown() {
+        return known;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof OverlapCountry that && value.equals(that.value);
+    }
+
+    @Override
+    public int hashCode() {
+        return value.hashCode();
     }
 
     /**
      * The wire value, as sent in a request line.
      *
-     * @return the wire value, or the constant's name for {@link #UNKNOWN}
+     * @return the wire value
      */
     @Override
     public String toString() {
-        return value == null ? name() : String.valueOf(value);
+        return String.valueOf(value);
     }
 }

@@ -4,9 +4,14 @@
  */
 package dev.appintel.client.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * Average sessions and time spent per user in one period.
@@ -16,11 +21,43 @@ import java.time.LocalDate;
  * @param avgTimeSpent Average time spent in seconds.
  *     Unit: seconds.
  *     May be {@code null}.
+ * @param unknownProperties the properties the spec does not name, as the API sent them
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
 public record PanelSessionMetrics(
         @JsonProperty("date") LocalDate date,
         @JsonProperty("avg_session_count") Double avgSessionCount,
-        @JsonProperty("avg_time_spent") Double avgTimeSpent
+        @JsonProperty("avg_time_spent") Double avgTimeSpent,
+        @JsonAnySetter Map<String, JsonNode> unknownProperties
 ) {
+
+    /** Keeps the {@code unknownProperties} unmodifiable, and empty rather than {@code null}. */
+    public PanelSessionMetrics {
+        unknownProperties = unknownProperties == null
+                ? Map.of()
+                : Collections.unmodifiableMap(new LinkedHashMap<>(unknownProperties));
+    }
+
+    /**
+     * A record without unknown properties.
+     *
+     * @param date the {@code date} property
+     * @param avgSessionCount May be {@code null}.
+     * @param avgTimeSpent Average time spent in seconds.
+     *     Unit: seconds.
+     *     May be {@code null}.
+     */
+    public PanelSessionMetrics(LocalDate date, Double avgSessionCount, Double avgTimeSpent) {
+        this(date, avgSessionCount, avgTimeSpent, Map.of());
+    }
+
+    /**
+     * The properties the spec does not name, as the API sent them.
+     *
+     * @return the unknown properties, never {@code null}
+     */
+    @JsonAnyGetter
+    @Override
+    public Map<String, JsonNode> unknownProperties() {
+        return unknownProperties;
+    }
 }

@@ -4,10 +4,15 @@
  */
 package dev.appintel.client.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * In one period of {@code total_days} days, the share of users who used the app on exactly 1, 2,
@@ -18,11 +23,43 @@ import java.util.List;
  *     Minimum: 0.
  *     Maximum: 1.
  * @param totalDays Minimum: 1.
+ * @param unknownProperties the properties the spec does not name, as the API sent them
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
 public record PowerUserCurvePoint(
         @JsonProperty("date") LocalDate date,
         @JsonProperty("days_used_histogram") List<Double> daysUsedHistogram,
-        @JsonProperty("total_days") Integer totalDays
+        @JsonProperty("total_days") Integer totalDays,
+        @JsonAnySetter Map<String, JsonNode> unknownProperties
 ) {
+
+    /** Keeps the {@code unknownProperties} unmodifiable, and empty rather than {@code null}. */
+    public PowerUserCurvePoint {
+        unknownProperties = unknownProperties == null
+                ? Map.of()
+                : Collections.unmodifiableMap(new LinkedHashMap<>(unknownProperties));
+    }
+
+    /**
+     * A record without unknown properties.
+     *
+     * @param date the {@code date} property
+     * @param daysUsedHistogram Unit: ratio.
+     *     Minimum: 0.
+     *     Maximum: 1.
+     * @param totalDays Minimum: 1.
+     */
+    public PowerUserCurvePoint(LocalDate date, List<Double> daysUsedHistogram, Integer totalDays) {
+        this(date, daysUsedHistogram, totalDays, Map.of());
+    }
+
+    /**
+     * The properties the spec does not name, as the API sent them.
+     *
+     * @return the unknown properties, never {@code null}
+     */
+    @JsonAnyGetter
+    @Override
+    public Map<String, JsonNode> unknownProperties() {
+        return unknownProperties;
+    }
 }

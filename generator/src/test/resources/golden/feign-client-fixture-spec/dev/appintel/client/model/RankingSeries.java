@@ -4,9 +4,14 @@
  */
 package dev.appintel.client.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The ranks of one app in one chart over time.
@@ -18,8 +23,8 @@ import java.util.List;
  * @param chartType May be {@code null}.
  * @param categoryName May be {@code null}.
  * @param todaysRank May be {@code null}.
+ * @param unknownProperties the properties the spec does not name, as the API sent them
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
 public record RankingSeries(
         @JsonProperty("name") String name,
         @JsonProperty("humanized_app_name") String humanizedAppName,
@@ -27,6 +32,40 @@ public record RankingSeries(
         @JsonProperty("graphData") List<List<Long>> graphData,
         @JsonProperty("chart_type") String chartType,
         @JsonProperty("category_name") String categoryName,
-        @JsonProperty("todays_rank") Integer todaysRank
+        @JsonProperty("todays_rank") Integer todaysRank,
+        @JsonAnySetter Map<String, JsonNode> unknownProperties
 ) {
+
+    /** Keeps the {@code unknownProperties} unmodifiable, and empty rather than {@code null}. */
+    public RankingSeries {
+        unknownProperties = unknownProperties == null
+                ? Map.of()
+                : Collections.unmodifiableMap(new LinkedHashMap<>(unknownProperties));
+    }
+
+    /**
+     * A record without unknown properties.
+     *
+     * @param name May be {@code null}.
+     * @param humanizedAppName May be {@code null}.
+     * @param icon May be {@code null}.
+     * @param graphData the {@code graphData} property
+     * @param chartType May be {@code null}.
+     * @param categoryName May be {@code null}.
+     * @param todaysRank May be {@code null}.
+     */
+    public RankingSeries(String name, String humanizedAppName, String icon, List<List<Long>> graphData, String chartType, String categoryName, Integer todaysRank) {
+        this(name, humanizedAppName, icon, graphData, chartType, categoryName, todaysRank, Map.of());
+    }
+
+    /**
+     * The properties the spec does not name, as the API sent them.
+     *
+     * @return the unknown properties, never {@code null}
+     */
+    @JsonAnyGetter
+    @Override
+    public Map<String, JsonNode> unknownProperties() {
+        return unknownProperties;
+    }
 }

@@ -4,9 +4,14 @@
  */
 package dev.appintel.client.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One app's session metrics in one region over time.
@@ -14,11 +19,41 @@ import java.util.List;
  * @param region the {@code region} property
  * @param unifiedAppId the {@code unified_app_id} property
  * @param timeseries the {@code timeseries} property
+ * @param unknownProperties the properties the spec does not name, as the API sent them
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
 public record RegionSessionSeries(
         @JsonProperty("region") String region,
         @JsonProperty("unified_app_id") String unifiedAppId,
-        @JsonProperty("timeseries") List<SessionMetricsPoint> timeseries
+        @JsonProperty("timeseries") List<SessionMetricsPoint> timeseries,
+        @JsonAnySetter Map<String, JsonNode> unknownProperties
 ) {
+
+    /** Keeps the {@code unknownProperties} unmodifiable, and empty rather than {@code null}. */
+    public RegionSessionSeries {
+        unknownProperties = unknownProperties == null
+                ? Map.of()
+                : Collections.unmodifiableMap(new LinkedHashMap<>(unknownProperties));
+    }
+
+    /**
+     * A record without unknown properties.
+     *
+     * @param region the {@code region} property
+     * @param unifiedAppId the {@code unified_app_id} property
+     * @param timeseries the {@code timeseries} property
+     */
+    public RegionSessionSeries(String region, String unifiedAppId, List<SessionMetricsPoint> timeseries) {
+        this(region, unifiedAppId, timeseries, Map.of());
+    }
+
+    /**
+     * The properties the spec does not name, as the API sent them.
+     *
+     * @return the unknown properties, never {@code null}
+     */
+    @JsonAnyGetter
+    @Override
+    public Map<String, JsonNode> unknownProperties() {
+        return unknownProperties;
+    }
 }

@@ -5,72 +5,97 @@
 package dev.appintel.client.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonEnumDefaultValue;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.appintel.client.support.OpenEnum;
+import java.util.List;
+import java.util.Objects;
 
 /**
  * A session metric; {@code time_spent}, {@code total_time_spent} and {@code session_duration} are in seconds.
  */
-public enum SessionMetric {
+public final class SessionMetric implements OpenEnum {
 
     /** The wire value {@code time_spent}. */
-    TIME_SPENT("time_spent"),
+    public static final SessionMetric TIME_SPENT = new SessionMetric("time_spent", true);
 
     /** The wire value {@code total_time_spent}. */
-    TOTAL_TIME_SPENT("total_time_spent"),
+    public static final SessionMetric TOTAL_TIME_SPENT = new SessionMetric("total_time_spent", true);
 
     /** The wire value {@code session_duration}. */
-    SESSION_DURATION("session_duration"),
+    public static final SessionMetric SESSION_DURATION = new SessionMetric("session_duration", true);
 
     /** The wire value {@code session_count}. */
-    SESSION_COUNT("session_count"),
+    public static final SessionMetric SESSION_COUNT = new SessionMetric("session_count", true);
 
     /** The wire value {@code total_session_count}. */
-    TOTAL_SESSION_COUNT("total_session_count"),
-
-    /** A value this client does not know yet; it cannot be sent. */
-    @JsonEnumDefaultValue
-    UNKNOWN(null);
+    public static final SessionMetric TOTAL_SESSION_COUNT = new SessionMetric("total_session_count", true);
 
     private final String value;
+    private final boolean known;
 
-    SessionMetric(String value) {
-        this.value = value;
+    private SessionMetric(String value, boolean known) {
+        this.value = Objects.requireNonNull(value, "value");
+        this.known = known;
     }
 
     /**
-     * The value on the wire.
+     * The constants this client knows, in the spec's order.
      *
-     * @return the wire value, or {@code null} for {@link #UNKNOWN}
+     * @return the known constants
      */
-    @JsonValue
-    public String value() {
-        return value;
+    public static List<SessionMetric> values() {
+        return List.of(TIME_SPENT, TOTAL_TIME_SPENT, SESSION_DURATION, SESSION_COUNT, TOTAL_SESSION_COUNT);
     }
 
     /**
-     * The constant for a wire value.
+     * The value for a wire value.
      *
      * @param value a wire value
-     * @return its constant, or {@link #UNKNOWN} for a value this client does not know
+     * @return its constant, or for a value this client does not know a value that keeps it
      */
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static SessionMetric fromValue(String value) {
         for (SessionMetric constant : values()) {
-            if (constant.value != null && constant.value.equals(value)) {
+            if (constant.value.equals(value)) {
                 return constant;
             }
         }
-        return UNKNOWN;
+        return new SessionMetric(value, false);
+    }
+
+    /**
+     * The value on the wire, also for a value this client does not know.
+     *
+     * @return the wire value
+     */
+    @JsonValue
+    @Override
+    public String value() {
+        return value;
+    }
+
+    @Override
+    public boolean isKnown() {
+        return known;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof SessionMetric that && value.equals(that.value);
+    }
+
+    @Override
+    public int hashCode() {
+        return value.hashCode();
     }
 
     /**
      * The wire value, as sent in a request line.
      *
-     * @return the wire value, or the constant's name for {@link #UNKNOWN}
+     * @return the wire value
      */
     @Override
     public String toString() {
-        return value == null ? name() : String.valueOf(value);
+        return String.valueOf(value);
     }
 }

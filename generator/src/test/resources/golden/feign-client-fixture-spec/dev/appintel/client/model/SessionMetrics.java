@@ -4,9 +4,14 @@
  */
 package dev.appintel.client.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Session metric series. {@code unified_apps} holds them when broken down by app (the key is the
@@ -14,10 +19,39 @@ import java.util.List;
  *
  * @param unifiedApps May be {@code null}.
  * @param data May be {@code null}.
+ * @param unknownProperties the properties the spec does not name, as the API sent them
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
 public record SessionMetrics(
         @JsonProperty("unified_apps") List<AppSessionSeries> unifiedApps,
-        @JsonProperty("data") List<RegionSessionSeries> data
+        @JsonProperty("data") List<RegionSessionSeries> data,
+        @JsonAnySetter Map<String, JsonNode> unknownProperties
 ) {
+
+    /** Keeps the {@code unknownProperties} unmodifiable, and empty rather than {@code null}. */
+    public SessionMetrics {
+        unknownProperties = unknownProperties == null
+                ? Map.of()
+                : Collections.unmodifiableMap(new LinkedHashMap<>(unknownProperties));
+    }
+
+    /**
+     * A record without unknown properties.
+     *
+     * @param unifiedApps May be {@code null}.
+     * @param data May be {@code null}.
+     */
+    public SessionMetrics(List<AppSessionSeries> unifiedApps, List<RegionSessionSeries> data) {
+        this(unifiedApps, data, Map.of());
+    }
+
+    /**
+     * The properties the spec does not name, as the API sent them.
+     *
+     * @return the unknown properties, never {@code null}
+     */
+    @JsonAnyGetter
+    @Override
+    public Map<String, JsonNode> unknownProperties() {
+        return unknownProperties;
+    }
 }

@@ -4,9 +4,14 @@
  */
 package dev.appintel.client.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * The requested session metrics in one period; metrics not requested are absent.
@@ -25,14 +30,55 @@ import java.time.LocalDate;
  *     May be {@code null}.
  * @param totalSessionCount Total sessions of all users.
  *     May be {@code null}.
+ * @param unknownProperties the properties the spec does not name, as the API sent them
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
 public record SessionMetricsPoint(
         @JsonProperty("date") LocalDate date,
         @JsonProperty("time_spent") Double timeSpent,
         @JsonProperty("total_time_spent") Double totalTimeSpent,
         @JsonProperty("session_duration") Double sessionDuration,
         @JsonProperty("session_count") Double sessionCount,
-        @JsonProperty("total_session_count") Double totalSessionCount
+        @JsonProperty("total_session_count") Double totalSessionCount,
+        @JsonAnySetter Map<String, JsonNode> unknownProperties
 ) {
+
+    /** Keeps the {@code unknownProperties} unmodifiable, and empty rather than {@code null}. */
+    public SessionMetricsPoint {
+        unknownProperties = unknownProperties == null
+                ? Map.of()
+                : Collections.unmodifiableMap(new LinkedHashMap<>(unknownProperties));
+    }
+
+    /**
+     * A record without unknown properties.
+     *
+     * @param date the {@code date} property
+     * @param timeSpent Average time spent per user, in seconds.
+     *     Unit: seconds.
+     *     May be {@code null}.
+     * @param totalTimeSpent Total time spent by all users, in seconds.
+     *     Unit: seconds.
+     *     May be {@code null}.
+     * @param sessionDuration Average session length, in seconds.
+     *     Unit: seconds.
+     *     May be {@code null}.
+     * @param sessionCount Average sessions per user.
+     *     May be {@code null}.
+     * @param totalSessionCount Total sessions of all users.
+     *     May be {@code null}.
+     */
+    public SessionMetricsPoint(LocalDate date, Double timeSpent, Double totalTimeSpent, Double sessionDuration, Double sessionCount, Double totalSessionCount) {
+        this(date, timeSpent, totalTimeSpent, sessionDuration, sessionCount, totalSessionCount, Map.of());
+    }
+
+    /**
+     * The properties the spec does not name, as the API sent them.
+     *
+     * @return the unknown properties, never {@code null}
+     */
+    @JsonAnyGetter
+    @Override
+    public Map<String, JsonNode> unknownProperties() {
+        return unknownProperties;
+    }
 }

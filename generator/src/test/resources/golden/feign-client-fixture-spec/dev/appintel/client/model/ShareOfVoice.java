@@ -4,9 +4,14 @@
  */
 package dev.appintel.client.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * The impressions share of voice of one app on one network.
@@ -19,13 +24,48 @@ import java.time.LocalDate;
  *     Unit: ratio.
  *     Minimum: 0.
  *     Maximum: 1.
+ * @param unknownProperties the properties the spec does not name, as the API sent them
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
 public record ShareOfVoice(
         @JsonProperty("app_id") AppId appId,
         @JsonProperty("country") String country,
         @JsonProperty("network") String network,
         @JsonProperty("date") LocalDate date,
-        @JsonProperty("sov") Double sov
+        @JsonProperty("sov") Double sov,
+        @JsonAnySetter Map<String, JsonNode> unknownProperties
 ) {
+
+    /** Keeps the {@code unknownProperties} unmodifiable, and empty rather than {@code null}. */
+    public ShareOfVoice {
+        unknownProperties = unknownProperties == null
+                ? Map.of()
+                : Collections.unmodifiableMap(new LinkedHashMap<>(unknownProperties));
+    }
+
+    /**
+     * A record without unknown properties.
+     *
+     * @param appId the {@code app_id} property
+     * @param country the {@code country} property
+     * @param network the {@code network} property
+     * @param date the {@code date} property
+     * @param sov Share of voice; {@code 0} means less than 0.000001.
+     *     Unit: ratio.
+     *     Minimum: 0.
+     *     Maximum: 1.
+     */
+    public ShareOfVoice(AppId appId, String country, String network, LocalDate date, Double sov) {
+        this(appId, country, network, date, sov, Map.of());
+    }
+
+    /**
+     * The properties the spec does not name, as the API sent them.
+     *
+     * @return the unknown properties, never {@code null}
+     */
+    @JsonAnyGetter
+    @Override
+    public Map<String, JsonNode> unknownProperties() {
+        return unknownProperties;
+    }
 }

@@ -4,9 +4,14 @@
  */
 package dev.appintel.client.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The top in-app purchases of each requested app. Item fields beyond {@code name} are inferred.
@@ -14,9 +19,37 @@ import java.util.List;
  * <b>Provisional:</b> this shape is inferred rather than documented, so it is deliberately tolerant and may change.
  *
  * @param apps the {@code apps} property
+ * @param unknownProperties the properties the spec does not name, as the API sent them
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
 public record TopInAppPurchasesResponse(
-        @JsonProperty("apps") List<AppInAppPurchases> apps
+        @JsonProperty("apps") List<AppInAppPurchases> apps,
+        @JsonAnySetter Map<String, JsonNode> unknownProperties
 ) {
+
+    /** Keeps the {@code unknownProperties} unmodifiable, and empty rather than {@code null}. */
+    public TopInAppPurchasesResponse {
+        unknownProperties = unknownProperties == null
+                ? Map.of()
+                : Collections.unmodifiableMap(new LinkedHashMap<>(unknownProperties));
+    }
+
+    /**
+     * A record without unknown properties.
+     *
+     * @param apps the {@code apps} property
+     */
+    public TopInAppPurchasesResponse(List<AppInAppPurchases> apps) {
+        this(apps, Map.of());
+    }
+
+    /**
+     * The properties the spec does not name, as the API sent them.
+     *
+     * @return the unknown properties, never {@code null}
+     */
+    @JsonAnyGetter
+    @Override
+    public Map<String, JsonNode> unknownProperties() {
+        return unknownProperties;
+    }
 }

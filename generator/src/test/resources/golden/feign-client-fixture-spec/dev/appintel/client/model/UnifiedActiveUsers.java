@@ -4,11 +4,16 @@
  */
 package dev.appintel.client.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import java.time.OffsetDateTime;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * Active users of a unified app, per platform.
@@ -19,8 +24,8 @@ import java.time.OffsetDateTime;
  * @param androidUsers May be {@code null}.
  * @param ipadUsers May be {@code null}.
  * @param iphoneUsers May be {@code null}.
+ * @param unknownProperties the properties the spec does not name, as the API sent them
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
 @JsonDeserialize(using = JsonDeserializer.None.class)
 public record UnifiedActiveUsers(
         @JsonProperty("app_id") String appId,
@@ -28,6 +33,39 @@ public record UnifiedActiveUsers(
         @JsonProperty("date") OffsetDateTime date,
         @JsonProperty("android_users") Double androidUsers,
         @JsonProperty("ipad_users") Double ipadUsers,
-        @JsonProperty("iphone_users") Double iphoneUsers
+        @JsonProperty("iphone_users") Double iphoneUsers,
+        @JsonAnySetter Map<String, JsonNode> unknownProperties
 ) implements ActiveUsersRow {
+
+    /** Keeps the {@code unknownProperties} unmodifiable, and empty rather than {@code null}. */
+    public UnifiedActiveUsers {
+        unknownProperties = unknownProperties == null
+                ? Map.of()
+                : Collections.unmodifiableMap(new LinkedHashMap<>(unknownProperties));
+    }
+
+    /**
+     * A record without unknown properties.
+     *
+     * @param appId Unified app ID.
+     * @param country the {@code country} property
+     * @param date the {@code date} property
+     * @param androidUsers May be {@code null}.
+     * @param ipadUsers May be {@code null}.
+     * @param iphoneUsers May be {@code null}.
+     */
+    public UnifiedActiveUsers(String appId, String country, OffsetDateTime date, Double androidUsers, Double ipadUsers, Double iphoneUsers) {
+        this(appId, country, date, androidUsers, ipadUsers, iphoneUsers, Map.of());
+    }
+
+    /**
+     * The properties the spec does not name, as the API sent them.
+     *
+     * @return the unknown properties, never {@code null}
+     */
+    @JsonAnyGetter
+    @Override
+    public Map<String, JsonNode> unknownProperties() {
+        return unknownProperties;
+    }
 }

@@ -4,11 +4,16 @@
  */
 package dev.appintel.client.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import java.time.OffsetDateTime;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * Estimates of a unified app, per platform and combined.
@@ -28,8 +33,8 @@ import java.time.OffsetDateTime;
  * @param unifiedUnits May be {@code null}.
  * @param unifiedRevenue Unit: cents.
  *     May be {@code null}.
+ * @param unknownProperties the properties the spec does not name, as the API sent them
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
 @JsonDeserialize(using = JsonDeserializer.None.class)
 public record UnifiedSalesEstimate(
         @JsonProperty("app_id") String appId,
@@ -42,6 +47,48 @@ public record UnifiedSalesEstimate(
         @JsonProperty("iphone_units") Long iphoneUnits,
         @JsonProperty("iphone_revenue") Long iphoneRevenue,
         @JsonProperty("unified_units") Long unifiedUnits,
-        @JsonProperty("unified_revenue") Long unifiedRevenue
+        @JsonProperty("unified_revenue") Long unifiedRevenue,
+        @JsonAnySetter Map<String, JsonNode> unknownProperties
 ) implements SalesEstimate {
+
+    /** Keeps the {@code unknownProperties} unmodifiable, and empty rather than {@code null}. */
+    public UnifiedSalesEstimate {
+        unknownProperties = unknownProperties == null
+                ? Map.of()
+                : Collections.unmodifiableMap(new LinkedHashMap<>(unknownProperties));
+    }
+
+    /**
+     * A record without unknown properties.
+     *
+     * @param appId Unified app ID.
+     * @param country the {@code country} property
+     * @param date the {@code date} property
+     * @param androidUnits May be {@code null}.
+     * @param androidRevenue Unit: cents.
+     *     May be {@code null}.
+     * @param ipadUnits May be {@code null}.
+     * @param ipadRevenue Unit: cents.
+     *     May be {@code null}.
+     * @param iphoneUnits May be {@code null}.
+     * @param iphoneRevenue Unit: cents.
+     *     May be {@code null}.
+     * @param unifiedUnits May be {@code null}.
+     * @param unifiedRevenue Unit: cents.
+     *     May be {@code null}.
+     */
+    public UnifiedSalesEstimate(String appId, String country, OffsetDateTime date, Long androidUnits, Long androidRevenue, Long ipadUnits, Long ipadRevenue, Long iphoneUnits, Long iphoneRevenue, Long unifiedUnits, Long unifiedRevenue) {
+        this(appId, country, date, androidUnits, androidRevenue, ipadUnits, ipadRevenue, iphoneUnits, iphoneRevenue, unifiedUnits, unifiedRevenue, Map.of());
+    }
+
+    /**
+     * The properties the spec does not name, as the API sent them.
+     *
+     * @return the unknown properties, never {@code null}
+     */
+    @JsonAnyGetter
+    @Override
+    public Map<String, JsonNode> unknownProperties() {
+        return unknownProperties;
+    }
 }

@@ -6,7 +6,6 @@ package dev.appintel.client.model;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Collections;
@@ -23,7 +22,6 @@ import java.util.Map;
  * @param updateData the {@code update_data} property
  * @param additionalProperties the entries besides the named properties, keyed as in JSON
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
 public record VersionHistory(
         @JsonProperty("app_id") AppId appId,
         @JsonProperty("name") String name,
@@ -31,7 +29,7 @@ public record VersionHistory(
         @JsonAnySetter Map<String, JsonNode> additionalProperties
 ) {
 
-    /** Keeps the extra entries unmodifiable, and empty rather than {@code null}. */
+    /** Keeps the {@code additionalProperties} unmodifiable, and empty rather than {@code null}. */
     public VersionHistory {
         additionalProperties = additionalProperties == null
                 ? Map.of()

@@ -5,64 +5,89 @@
 package dev.appintel.sample.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonEnumDefaultValue;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.appintel.sample.support.OpenEnum;
+import java.util.List;
+import java.util.Objects;
 
 /** A kind of ad creative. */
-public enum AdType {
+public final class AdType implements OpenEnum {
 
     /** The wire value {@code image}. */
-    IMAGE("image"),
+    public static final AdType IMAGE = new AdType("image", true);
 
     /** The wire value {@code video-rewarded}. */
-    VIDEO_REWARDED("video-rewarded"),
+    public static final AdType VIDEO_REWARDED = new AdType("video-rewarded", true);
 
     /** The wire value {@code playable}. */
-    PLAYABLE("playable"),
-
-    /** A value this client does not know yet; it cannot be sent. */
-    @JsonEnumDefaultValue
-    UNKNOWN(null);
+    public static final AdType PLAYABLE = new AdType("playable", true);
 
     private final String value;
+    private final boolean known;
 
-    AdType(String value) {
-        this.value = value;
+    private AdType(String value, boolean known) {
+        this.value = Objects.requireNonNull(value, "value");
+        this.known = known;
     }
 
     /**
-     * The value on the wire.
+     * The constants this client knows, in the spec's order.
      *
-     * @return the wire value, or {@code null} for {@link #UNKNOWN}
+     * @return the known constants
      */
-    @JsonValue
-    public String value() {
-        return value;
+    public static List<AdType> values() {
+        return List.of(IMAGE, VIDEO_REWARDED, PLAYABLE);
     }
 
     /**
-     * The constant for a wire value.
+     * The value for a wire value.
      *
      * @param value a wire value
-     * @return its constant, or {@link #UNKNOWN} for a value this client does not know
+     * @return its constant, or for a value this client does not know a value that keeps it
      */
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static AdType fromValue(String value) {
         for (AdType constant : values()) {
-            if (constant.value != null && constant.value.equals(value)) {
+            if (constant.value.equals(value)) {
                 return constant;
             }
         }
-        return UNKNOWN;
+        return new AdType(value, false);
+    }
+
+    /**
+     * The value on the wire, also for a value this client does not know.
+     *
+     * @return the wire value
+     */
+    @JsonValue
+    @Override
+    public String value() {
+        return value;
+    }
+
+    @Override
+    public boolean isKnown() {
+        return known;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof AdType that && value.equals(that.value);
+    }
+
+    @Override
+    public int hashCode() {
+        return value.hashCode();
     }
 
     /**
      * The wire value, as sent in a request line.
      *
-     * @return the wire value, or the constant's name for {@link #UNKNOWN}
+     * @return the wire value
      */
     @Override
     public String toString() {
-        return value == null ? name() : String.valueOf(value);
+        return String.valueOf(value);
     }
 }

@@ -4,8 +4,13 @@
  */
 package dev.appintel.sample.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * One ad unit.
@@ -16,12 +21,43 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param adType May be {@code null}.
  * @param aspectRatio May be {@code null}.
  * @param cohortType May be {@code null}.
+ * @param unknownProperties the properties the spec does not name, as the API sent them
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
 public record AdUnit(
         @JsonProperty("id") String id,
         @JsonProperty("ad_type") AdType adType,
         @JsonProperty("aspect_ratio") AspectRatio aspectRatio,
-        @JsonProperty("cohort_type") CohortType cohortType
+        @JsonProperty("cohort_type") CohortType cohortType,
+        @JsonAnySetter Map<String, JsonNode> unknownProperties
 ) {
+
+    /** Keeps the {@code unknownProperties} unmodifiable, and empty rather than {@code null}. */
+    public AdUnit {
+        unknownProperties = unknownProperties == null
+                ? Map.of()
+                : Collections.unmodifiableMap(new LinkedHashMap<>(unknownProperties));
+    }
+
+    /**
+     * A record without unknown properties.
+     *
+     * @param id the {@code id} property
+     * @param adType May be {@code null}.
+     * @param aspectRatio May be {@code null}.
+     * @param cohortType May be {@code null}.
+     */
+    public AdUnit(String id, AdType adType, AspectRatio aspectRatio, CohortType cohortType) {
+        this(id, adType, aspectRatio, cohortType, Map.of());
+    }
+
+    /**
+     * The properties the spec does not name, as the API sent them.
+     *
+     * @return the unknown properties, never {@code null}
+     */
+    @JsonAnyGetter
+    @Override
+    public Map<String, JsonNode> unknownProperties() {
+        return unknownProperties;
+    }
 }

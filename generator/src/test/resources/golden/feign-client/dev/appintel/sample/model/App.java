@@ -4,12 +4,16 @@
  */
 package dev.appintel.sample.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The metadata of one app in one country's store.
@@ -45,8 +49,8 @@ import java.util.List;
  * @param inAppPurchases May be {@code null}.
  * @param extra Anything else.
  *     May be {@code null}.
+ * @param unknownProperties the properties the spec does not name, as the API sent them
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
 public record App(
         @JsonProperty("app_id") AppId appId,
         @JsonProperty("name") String name,
@@ -58,6 +62,48 @@ public record App(
         @JsonProperty("aspect_ratio") AspectRatio aspectRatio,
         @JsonProperty("valid_countries") List<String> validCountries,
         @JsonProperty("in_app_purchases") Boolean inAppPurchases,
-        @JsonProperty("extra") JsonNode extra
+        @JsonProperty("extra") JsonNode extra,
+        @JsonAnySetter Map<String, JsonNode> unknownProperties
 ) {
+
+    /** Keeps the {@code unknownProperties} unmodifiable, and empty rather than {@code null}. */
+    public App {
+        unknownProperties = unknownProperties == null
+                ? Map.of()
+                : Collections.unmodifiableMap(new LinkedHashMap<>(unknownProperties));
+    }
+
+    /**
+     * A record without unknown properties.
+     *
+     * @param appId the {@code app_id} property
+     * @param name The app's name.
+     * @param publisherName May be {@code null}.
+     * @param rating Average rating.
+     *     May be {@code null}.
+     * @param price Price.
+     *     Unit: cents.
+     *     May be {@code null}.
+     * @param releaseDate May be {@code null}.
+     * @param lastUpdate May be {@code null}.
+     * @param aspectRatio May be {@code null}.
+     * @param validCountries May be {@code null}.
+     * @param inAppPurchases May be {@code null}.
+     * @param extra Anything else.
+     *     May be {@code null}.
+     */
+    public App(AppId appId, String name, String publisherName, Double rating, Long price, OffsetDateTime releaseDate, LocalDate lastUpdate, AspectRatio aspectRatio, List<String> validCountries, Boolean inAppPurchases, JsonNode extra) {
+        this(appId, name, publisherName, rating, price, releaseDate, lastUpdate, aspectRatio, validCountries, inAppPurchases, extra, Map.of());
+    }
+
+    /**
+     * The properties the spec does not name, as the API sent them.
+     *
+     * @return the unknown properties, never {@code null}
+     */
+    @JsonAnyGetter
+    @Override
+    public Map<String, JsonNode> unknownProperties() {
+        return unknownProperties;
+    }
 }

@@ -5,64 +5,89 @@
 package dev.appintel.sample.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonEnumDefaultValue;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.appintel.sample.support.OpenEnum;
+import java.util.List;
+import java.util.Objects;
 
 /** A bucket of creative aspect ratios (width:height). */
-public enum AspectRatio {
+public final class AspectRatio implements OpenEnum {
 
     /** The wire value {@code 9:16}. */
-    V_9_16("9:16"),
+    public static final AspectRatio V_9_16 = new AspectRatio("9:16", true);
 
     /** The wire value {@code 1.91:1}. */
-    V_1_91_1("1.91:1"),
+    public static final AspectRatio V_1_91_1 = new AspectRatio("1.91:1", true);
 
     /** The wire value {@code other}. */
-    OTHER("other"),
-
-    /** A value this client does not know yet; it cannot be sent. */
-    @JsonEnumDefaultValue
-    UNKNOWN(null);
+    public static final AspectRatio OTHER = new AspectRatio("other", true);
 
     private final String value;
+    private final boolean known;
 
-    AspectRatio(String value) {
-        this.value = value;
+    private AspectRatio(String value, boolean known) {
+        this.value = Objects.requireNonNull(value, "value");
+        this.known = known;
     }
 
     /**
-     * The value on the wire.
+     * The constants this client knows, in the spec's order.
      *
-     * @return the wire value, or {@code null} for {@link #UNKNOWN}
+     * @return the known constants
      */
-    @JsonValue
-    public String value() {
-        return value;
+    public static List<AspectRatio> values() {
+        return List.of(V_9_16, V_1_91_1, OTHER);
     }
 
     /**
-     * The constant for a wire value.
+     * The value for a wire value.
      *
      * @param value a wire value
-     * @return its constant, or {@link #UNKNOWN} for a value this client does not know
+     * @return its constant, or for a value this client does not know a value that keeps it
      */
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static AspectRatio fromValue(String value) {
         for (AspectRatio constant : values()) {
-            if (constant.value != null && constant.value.equals(value)) {
+            if (constant.value.equals(value)) {
                 return constant;
             }
         }
-        return UNKNOWN;
+        return new AspectRatio(value, false);
+    }
+
+    /**
+     * The value on the wire, also for a value this client does not know.
+     *
+     * @return the wire value
+     */
+    @JsonValue
+    @Override
+    public String value() {
+        return value;
+    }
+
+    @Override
+    public boolean isKnown() {
+        return known;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof AspectRatio that && value.equals(that.value);
+    }
+
+    @Override
+    public int hashCode() {
+        return value.hashCode();
     }
 
     /**
      * The wire value, as sent in a request line.
      *
-     * @return the wire value, or the constant's name for {@link #UNKNOWN}
+     * @return the wire value
      */
     @Override
     public String toString() {
-        return value == null ? name() : String.valueOf(value);
+        return String.valueOf(value);
     }
 }

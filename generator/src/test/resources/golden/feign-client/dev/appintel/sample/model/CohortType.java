@@ -5,61 +5,86 @@
 package dev.appintel.sample.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonEnumDefaultValue;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.appintel.sample.support.OpenEnum;
+import java.util.List;
+import java.util.Objects;
 
 /** The {@code CohortType} values. */
-public enum CohortType {
+public final class CohortType implements OpenEnum {
 
     /** The wire value {@code selection}. */
-    SELECTION("selection"),
+    public static final CohortType SELECTION = new CohortType("selection", true);
 
     /** The wire value {@code unknown}. */
-    UNKNOWN("unknown"),
-
-    /** A value this client does not know yet; it cannot be sent. */
-    @JsonEnumDefaultValue
-    UNRECOGNIZED(null);
+    public static final CohortType UNKNOWN = new CohortType("unknown", true);
 
     private final String value;
+    private final boolean known;
 
-    CohortType(String value) {
-        this.value = value;
+    private CohortType(String value, boolean known) {
+        this.value = Objects.requireNonNull(value, "value");
+        this.known = known;
     }
 
     /**
-     * The value on the wire.
+     * The constants this client knows, in the spec's order.
      *
-     * @return the wire value, or {@code null} for {@link #UNRECOGNIZED}
+     * @return the known constants
      */
-    @JsonValue
-    public String value() {
-        return value;
+    public static List<CohortType> values() {
+        return List.of(SELECTION, UNKNOWN);
     }
 
     /**
-     * The constant for a wire value.
+     * The value for a wire value.
      *
      * @param value a wire value
-     * @return its constant, or {@link #UNRECOGNIZED} for a value this client does not know
+     * @return its constant, or for a value this client does not know a value that keeps it
      */
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static CohortType fromValue(String value) {
         for (CohortType constant : values()) {
-            if (constant.value != null && constant.value.equals(value)) {
+            if (constant.value.equals(value)) {
                 return constant;
             }
         }
-        return UNRECOGNIZED;
+        return new CohortType(value, false);
+    }
+
+    /**
+     * The value on the wire, also for a value this client does not know.
+     *
+     * @return the wire value
+     */
+    @JsonValue
+    @Override
+    public String value() {
+        return value;
+    }
+
+    @Override
+    public boolean isKnown() {
+        return known;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof CohortType that && value.equals(that.value);
+    }
+
+    @Override
+    public int hashCode() {
+        return value.hashCode();
     }
 
     /**
      * The wire value, as sent in a request line.
      *
-     * @return the wire value, or the constant's name for {@link #UNRECOGNIZED}
+     * @return the wire value
      */
     @Override
     public String toString() {
-        return value == null ? name() : String.valueOf(value);
+        return String.valueOf(value);
     }
 }

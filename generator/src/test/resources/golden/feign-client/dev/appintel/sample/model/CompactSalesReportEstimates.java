@@ -4,9 +4,12 @@
  */
 package dev.appintel.sample.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -18,10 +21,40 @@ import java.util.Map;
  * @param lookupTable App ID to unified app ID.
  *     May be {@code null}.
  * @param serializedSalesReports May be {@code null}.
+ * @param unknownProperties the properties the spec does not name, as the API sent them
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
 public record CompactSalesReportEstimates(
         @JsonProperty("lookup_table") Map<String, String> lookupTable,
-        @JsonProperty("serialized_sales_reports") List<JsonNode> serializedSalesReports
+        @JsonProperty("serialized_sales_reports") List<JsonNode> serializedSalesReports,
+        @JsonAnySetter Map<String, JsonNode> unknownProperties
 ) {
+
+    /** Keeps the {@code unknownProperties} unmodifiable, and empty rather than {@code null}. */
+    public CompactSalesReportEstimates {
+        unknownProperties = unknownProperties == null
+                ? Map.of()
+                : Collections.unmodifiableMap(new LinkedHashMap<>(unknownProperties));
+    }
+
+    /**
+     * A record without unknown properties.
+     *
+     * @param lookupTable App ID to unified app ID.
+     *     May be {@code null}.
+     * @param serializedSalesReports May be {@code null}.
+     */
+    public CompactSalesReportEstimates(Map<String, String> lookupTable, List<JsonNode> serializedSalesReports) {
+        this(lookupTable, serializedSalesReports, Map.of());
+    }
+
+    /**
+     * The properties the spec does not name, as the API sent them.
+     *
+     * @return the unknown properties, never {@code null}
+     */
+    @JsonAnyGetter
+    @Override
+    public Map<String, JsonNode> unknownProperties() {
+        return unknownProperties;
+    }
 }

@@ -5,64 +5,89 @@
 package dev.appintel.sample.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonEnumDefaultValue;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.appintel.sample.support.OpenEnum;
+import java.util.List;
+import java.util.Objects;
 
 /** The {@code CreativesLimit} values. */
-public enum CreativesLimit {
+public final class CreativesLimit implements OpenEnum {
 
     /** The wire value {@code 10}. */
-    V_10(10),
+    public static final CreativesLimit V_10 = new CreativesLimit(10, true);
 
     /** The wire value {@code 50}. */
-    V_50(50),
+    public static final CreativesLimit V_50 = new CreativesLimit(50, true);
 
     /** The wire value {@code 100}. */
-    V_100(100),
-
-    /** A value this client does not know yet; it cannot be sent. */
-    @JsonEnumDefaultValue
-    UNKNOWN(null);
+    public static final CreativesLimit V_100 = new CreativesLimit(100, true);
 
     private final Integer value;
+    private final boolean known;
 
-    CreativesLimit(Integer value) {
-        this.value = value;
+    private CreativesLimit(Integer value, boolean known) {
+        this.value = Objects.requireNonNull(value, "value");
+        this.known = known;
     }
 
     /**
-     * The value on the wire.
+     * The constants this client knows, in the spec's order.
      *
-     * @return the wire value, or {@code null} for {@link #UNKNOWN}
+     * @return the known constants
      */
-    @JsonValue
-    public Integer value() {
-        return value;
+    public static List<CreativesLimit> values() {
+        return List.of(V_10, V_50, V_100);
     }
 
     /**
-     * The constant for a wire value.
+     * The value for a wire value.
      *
      * @param value a wire value
-     * @return its constant, or {@link #UNKNOWN} for a value this client does not know
+     * @return its constant, or for a value this client does not know a value that keeps it
      */
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static CreativesLimit fromValue(Integer value) {
         for (CreativesLimit constant : values()) {
-            if (constant.value != null && constant.value.equals(value)) {
+            if (constant.value.equals(value)) {
                 return constant;
             }
         }
-        return UNKNOWN;
+        return new CreativesLimit(value, false);
+    }
+
+    /**
+     * The value on the wire, also for a value this client does not know.
+     *
+     * @return the wire value
+     */
+    @JsonValue
+    @Override
+    public Integer value() {
+        return value;
+    }
+
+    @Override
+    public boolean isKnown() {
+        return known;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof CreativesLimit that && value.equals(that.value);
+    }
+
+    @Override
+    public int hashCode() {
+        return value.hashCode();
     }
 
     /**
      * The wire value, as sent in a request line.
      *
-     * @return the wire value, or the constant's name for {@link #UNKNOWN}
+     * @return the wire value
      */
     @Override
     public String toString() {
-        return value == null ? name() : String.valueOf(value);
+        return String.valueOf(value);
     }
 }

@@ -4,20 +4,53 @@
  */
 package dev.appintel.sample.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The ranks of one app in one chart over time.
  *
  * @param name May be {@code null}.
  * @param graphData {@code [unix_seconds, rank]} pairs.
+ * @param unknownProperties the properties the spec does not name, as the API sent them
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
 public record RankingSeries(
         @JsonProperty("name") String name,
-        @JsonProperty("graphData") List<List<JsonNode>> graphData
+        @JsonProperty("graphData") List<List<JsonNode>> graphData,
+        @JsonAnySetter Map<String, JsonNode> unknownProperties
 ) {
+
+    /** Keeps the {@code unknownProperties} unmodifiable, and empty rather than {@code null}. */
+    public RankingSeries {
+        unknownProperties = unknownProperties == null
+                ? Map.of()
+                : Collections.unmodifiableMap(new LinkedHashMap<>(unknownProperties));
+    }
+
+    /**
+     * A record without unknown properties.
+     *
+     * @param name May be {@code null}.
+     * @param graphData {@code [unix_seconds, rank]} pairs.
+     */
+    public RankingSeries(String name, List<List<JsonNode>> graphData) {
+        this(name, graphData, Map.of());
+    }
+
+    /**
+     * The properties the spec does not name, as the API sent them.
+     *
+     * @return the unknown properties, never {@code null}
+     */
+    @JsonAnyGetter
+    @Override
+    public Map<String, JsonNode> unknownProperties() {
+        return unknownProperties;
+    }
 }

@@ -4,7 +4,6 @@
  */
 package dev.appintel.sample.support;
 
-import com.fasterxml.jackson.annotation.JsonEnumDefaultValue;
 import feign.Param;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -32,12 +31,12 @@ public final class QueryValues {
      *
      * @param value a parameter value
      * @return its text
-     * @throws IllegalArgumentException for an enum constant that stands for unknown values
+     * @throws IllegalArgumentException for an enum value that this client does not know
      */
     public static String format(Object value) {
-        if (value instanceof Enum<?> constant && isUnknownConstant(constant)) {
-            throw new IllegalArgumentException(constant.getDeclaringClass().getSimpleName() + "." + constant.name()
-                    + " stands for values this client does not know and cannot be sent");
+        if (value instanceof OpenEnum open && !open.isKnown()) {
+            throw new IllegalArgumentException(value.getClass().getSimpleName() + " value " + open
+                    + " is not one this client knows and cannot be sent");
         }
         if (value instanceof Double || value instanceof Float) {
             return new BigDecimal(value.toString()).toPlainString();
@@ -67,14 +66,6 @@ public final class QueryValues {
     private static boolean isUnreserved(int c) {
         return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9'
                 || c == '-' || c == '.' || c == '_' || c == '~';
-    }
-
-    private static boolean isUnknownConstant(Enum<?> constant) {
-        try {
-            return constant.getDeclaringClass().getField(constant.name()).isAnnotationPresent(JsonEnumDefaultValue.class);
-        } catch (NoSuchFieldException e) {
-            return false;
-        }
     }
 
     /** The Feign expander of every generated parameter: {@code encode(format(value))}. */
