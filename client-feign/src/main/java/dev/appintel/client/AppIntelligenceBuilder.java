@@ -22,6 +22,7 @@ import java.util.concurrent.ThreadLocalRandom;
 public final class AppIntelligenceBuilder {
 
     private ApiToken token;
+    private boolean tokenGivenAsNull;
     private String baseUrl = OperationCatalog.serverUrl();
     private Duration connectTimeout = Duration.ofSeconds(10);
     private Duration readTimeout = Duration.ofSeconds(60);
@@ -39,11 +40,14 @@ public final class AppIntelligenceBuilder {
     /**
      * Sets the API token (required).
      *
-     * @param token the token as issued
+     * @param token the token as issued; {@code null} (an unset variable, say) makes {@link #build()}
+     *              fail saying so
      * @return this builder
      */
     public AppIntelligenceBuilder token(String token) {
-        this.token = ApiToken.of(token);
+        // null usually means an unset environment variable: said by build(), with how to set it
+        this.token = token == null ? null : ApiToken.of(token);
+        this.tokenGivenAsNull = token == null;
         return this;
     }
 
@@ -174,7 +178,11 @@ public final class AppIntelligenceBuilder {
      */
     public AppIntelligence build() {
         if (token == null) {
-            throw new IllegalStateException("the API token is required: call token(...) before build()");
+            throw new IllegalStateException(tokenGivenAsNull
+                    ? "the API token is required, but token(...) was given null: the variable or property it was read "
+                            + "from is probably not set (for example: export APPINTEL_TOKEN=... and pass "
+                            + "System.getenv(\"APPINTEL_TOKEN\"))"
+                    : "the API token is required: call token(...) before build()");
         }
         Request.Options options = new Request.Options(connectTimeout, readTimeout, false);
         Client client = httpClient != null ? httpClient : new Http2Client(HttpClient.newBuilder()

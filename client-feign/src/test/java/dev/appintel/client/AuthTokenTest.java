@@ -57,4 +57,12 @@ class AuthTokenTest {
         assertThatThrownBy(() -> AppIntelligence.builder().token(" ")).isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("the API token is blank");
     }
+
+    @Test
+    void aNullTokenFailsAtBuildSayingTheVariableIsProbablyNotSet() {
+        String unset = System.getenv("APPINTEL_TEST_VARIABLE_THAT_IS_NOT_SET");
+
+        assertThatThrownBy(() -> AppIntelligence.builder().token(unset).build()).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("token(...) was given null").hasMessageContaining("probably not set");
+    }
 }

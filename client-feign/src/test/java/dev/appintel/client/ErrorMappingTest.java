@@ -137,6 +137,7 @@ class ErrorMappingTest {
                     .getApps(OsIosAndroid.IOS, List.of("1"), null, null));
 
             assertThat(e.url()).isEqualTo("http://127.0.0.1:" + closedPort + URL_PATH);
+            assertThat(e.getMessage()).contains("connection refused").doesNotEndWith("null");
             assertThat(e).isInstanceOf(AppIntelligenceException.class);
         }
     }

@@ -10,14 +10,17 @@ import java.util.regex.Pattern;
 /**
  * Takes the API token out of text: the token as issued, its percent-encoded form, and any value
  * of the key's query parameter become {@code ***}. Every log line and exception message of the
- * client passes through here.
+ * client passes through here. The token is masked where it stands whole, not where it is part of
+ * a longer word: a short token such as {@code t} must not turn {@code https} into {@code h***ps}.
  */
 public final class Redactor {
 
     static final String MASK = "***";
 
-    private final String secret;
-    private final String encodedSecret;
+    /** The characters a token and the words around it are made of: a token is whole between others. */
+    private static final String WORD = "[A-Za-z0-9._~-]";
+
+    private final Pattern whole;
     private final Pattern keyValue;
 
     /**
@@ -25,8 +28,9 @@ public final class Redactor {
      * @param keyName the query parameter that carries it, e.g. {@code auth_token}
      */
     public Redactor(String secret, String keyName) {
-        this.secret = Objects.requireNonNull(secret, "secret");
-        this.encodedSecret = QueryValues.encode(secret);
+        Objects.requireNonNull(secret, "secret");
+        this.whole = Pattern.compile("(?<!" + WORD + ")(?:" + Pattern.quote(secret) + "|"
+                + Pattern.quote(QueryValues.encode(secret)) + ")(?!" + WORD + ")");
         this.keyValue = Pattern.compile("(" + Pattern.quote(QueryValues.encode(keyName)) + "=)[^&\\s\"']*");
     }
 
@@ -40,7 +44,7 @@ public final class Redactor {
         if (text == null) {
             return null;
         }
-        String out = text.replace(secret, MASK).replace(encodedSecret, MASK);
+        String out = whole.matcher(text).replaceAll(MASK);
         return keyValue.matcher(out).replaceAll("$1" + MASK);
     }
 

@@ -18,6 +18,14 @@ class RedactorTest {
     }
 
     @Test
+    void aShortTokenIsMaskedWhereItStandsWholeNotInsideOtherWords() {
+        Redactor shortToken = new Redactor("t", "auth_token");
+
+        assertThat(shortToken.redact("GET https://api.example/v1/ios/apps?country=US&auth_token=t (token t)"))
+                .isEqualTo("GET https://api.example/v1/ios/apps?country=US&auth_token=*** (token ***)");
+    }
+
+    @Test
     void anIoErrorThatLeaksIsReplacedByOneOfTheSameTimeoutKind() {
         IOException leaking = new HttpTimeoutException("timed out: http://h/?auth_token=a%20b%2Bc");
         IOException clean = new IOException("connection refused");
