@@ -41,6 +41,19 @@ class RetryTest {
     }
 
     @Test
+    void eachRetryIsAWarningThatSaysWhy() {
+        server.enqueue(Reply.status(503, "{\"error\": \"maintenance\"}"), OK);
+
+        String log;
+        try (StandardErrorCapture capture = new StandardErrorCapture()) {
+            getApps(TestClients.builder(server, time).build());
+            log = capture.text();
+        }
+
+        assertThat(log).containsPattern("WARN .*getApps: 503 on attempt 1 of 4, retrying in \\d+ ms: .*maintenance");
+    }
+
+    @Test
     void retryAfterIsHonouredWhenLongerThanTheBackoff() {
         server.enqueue(Reply.status(429, "").header("Retry-After", "7"), Reply.status(429, "").header("Retry-After", "0"), OK);
 

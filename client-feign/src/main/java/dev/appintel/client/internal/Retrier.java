@@ -65,8 +65,10 @@ public final class Retrier {
                 }
                 String reason = failure.status() == 0 ? "IO_ERROR" : Integer.toString(failure.status());
                 metrics.retry(operation, reason);
-                LOG.info("{}: {} on attempt {} of {}; retrying in {} ms", operation, reason, attempt,
-                        policy.maxAttempts(), delay.toMillis());
+                // a warning with the cause (its message is free of the token), so that a job's log says
+                // why it slowed down; the stack trace would only repeat the call's frames
+                LOG.warn("{}: {} on attempt {} of {}, retrying in {} ms: {}", operation, reason, attempt,
+                        policy.maxAttempts(), delay.toMillis(), failure.getMessage());
                 sleep(delay, failure);
             }
         }
