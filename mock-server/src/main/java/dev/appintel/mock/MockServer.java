@@ -1,6 +1,7 @@
 package dev.appintel.mock;
 
 import dev.appintel.mock.admin.Journal;
+import dev.appintel.mock.admin.JournalEntry;
 import dev.appintel.mock.faults.Scenarios;
 import dev.appintel.mock.http.ServerHandlers;
 import io.undertow.Undertow;
@@ -52,7 +53,8 @@ public final class MockServer implements AutoCloseable {
         for (Logger logger : QUIET) {
             logger.setLevel(Level.WARNING);
         }
-        Journal journal = new Journal(config.journalSize());
+        Journal journal = new Journal(config.journalSize(),
+                config.conveniences().verbose() ? MockServer::printRequestLine : entry -> { });
         LongAdder requests = new LongAdder();
         HttpHandler root = ServerHandlers.root(config, journal, new Scenarios());
         GracefulShutdownHandler shutdown = new GracefulShutdownHandler(exchange -> {
@@ -79,6 +81,11 @@ public final class MockServer implements AutoCloseable {
                 .build();
         undertow.start();
         return new MockServer(config, undertow, shutdown, requests);
+    }
+
+    /** {@code --verbose}'s line for a request, e.g. {@code GET /v1/ios/apps?app_ids=1&auth_token=*** 200 3 ms}. */
+    private static void printRequestLine(JournalEntry entry) {
+        System.out.println(entry.method() + " " + entry.uri() + " " + entry.status() + " " + entry.millis() + " ms");
     }
 
     /** @return the base URL, e.g. {@code http://127.0.0.1:4010} */

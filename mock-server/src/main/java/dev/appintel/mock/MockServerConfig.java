@@ -22,9 +22,25 @@ import java.util.TreeSet;
  * @param remoteAdmin whether the admin API answers connections from other machines; by default
  *                    it answers only this machine's, whatever the host listened on
  * @param bounds      what one request or connection may cost
+ * @param conveniences the opt-in helps for QA: CORS for browsers, a line per request
  */
 public record MockServerConfig(String host, int port, long seed, Set<String> tokens, FaultSettings faults,
-        int journalSize, LocalDate today, Optional<String> adminToken, boolean remoteAdmin, Bounds bounds) {
+        int journalSize, LocalDate today, Optional<String> adminToken, boolean remoteAdmin, Bounds bounds,
+        Conveniences conveniences) {
+
+    /**
+     * What QA may turn on for convenience; both off by default.
+     *
+     * @param cors    answer CORS preflights and allow any origin to read the API's and the
+     *                documents' answers (never the admin API's), for apps running in a browser
+     * @param verbose print one line per API request: method, URI with the token hidden, status and
+     *                milliseconds
+     */
+    public record Conveniences(boolean cors, boolean verbose) {
+
+        /** Neither. */
+        public static final Conveniences NONE = new Conveniences(false, false);
+    }
 
     /**
      * What one request or connection may cost, so that no client can hold the server.
@@ -94,6 +110,26 @@ public record MockServerConfig(String host, int port, long seed, Set<String> tok
             throw new IllegalArgumentException("the admin token must not be empty");
         }
         Objects.requireNonNull(bounds, "bounds");
+        Objects.requireNonNull(conveniences, "conveniences");
+    }
+
+    /**
+     * A configuration with no {@link Conveniences}.
+     *
+     * @param host        the address to listen on
+     * @param port        the port; 0 picks a free one
+     * @param seed        what the data universe is derived from
+     * @param tokens      the accepted API tokens; empty accepts any non-empty token
+     * @param faults      the faults injected into successful responses
+     * @param journalSize the most requests the journal keeps
+     * @param today       the date "today" stands for
+     * @param adminToken  the admin API's token; empty requires none
+     * @param remoteAdmin whether the admin API answers other machines
+     * @param bounds      what one request or connection may cost
+     */
+    public MockServerConfig(String host, int port, long seed, Set<String> tokens, FaultSettings faults,
+            int journalSize, LocalDate today, Optional<String> adminToken, boolean remoteAdmin, Bounds bounds) {
+        this(host, port, seed, tokens, faults, journalSize, today, adminToken, remoteAdmin, bounds, Conveniences.NONE);
     }
 
     /**
@@ -138,48 +174,62 @@ public record MockServerConfig(String host, int port, long seed, Set<String> tok
 
     /** @param value the port @return this config on that port */
     public MockServerConfig withPort(int value) {
-        return new MockServerConfig(host, value, seed, tokens, faults, journalSize, today, adminToken, remoteAdmin, bounds);
+        return new MockServerConfig(host, value, seed, tokens, faults, journalSize, today, adminToken,
+                remoteAdmin, bounds, conveniences);
     }
 
     /** @param value the seed @return this config with that seed */
     public MockServerConfig withSeed(long value) {
-        return new MockServerConfig(host, port, value, tokens, faults, journalSize, today, adminToken, remoteAdmin, bounds);
+        return new MockServerConfig(host, port, value, tokens, faults, journalSize, today, adminToken,
+                remoteAdmin, bounds, conveniences);
     }
 
     /** @param value the tokens @return this config accepting only them */
     public MockServerConfig withTokens(Set<String> value) {
-        return new MockServerConfig(host, port, seed, value, faults, journalSize, today, adminToken, remoteAdmin, bounds);
+        return new MockServerConfig(host, port, seed, value, faults, journalSize, today, adminToken,
+                remoteAdmin, bounds, conveniences);
     }
 
     /** @param value the faults @return this config with them */
     public MockServerConfig withFaults(FaultSettings value) {
-        return new MockServerConfig(host, port, seed, tokens, value, journalSize, today, adminToken, remoteAdmin, bounds);
+        return new MockServerConfig(host, port, seed, tokens, value, journalSize, today, adminToken,
+                remoteAdmin, bounds, conveniences);
     }
 
     /** @param value the journal size @return this config with it */
     public MockServerConfig withJournalSize(int value) {
-        return new MockServerConfig(host, port, seed, tokens, faults, value, today, adminToken, remoteAdmin, bounds);
+        return new MockServerConfig(host, port, seed, tokens, faults, value, today, adminToken, remoteAdmin,
+                bounds, conveniences);
     }
 
     /** @param value the date "today" stands for @return this config with it */
     public MockServerConfig withToday(LocalDate value) {
-        return new MockServerConfig(host, port, seed, tokens, faults, journalSize, value, adminToken, remoteAdmin, bounds);
+        return new MockServerConfig(host, port, seed, tokens, faults, journalSize, value, adminToken,
+                remoteAdmin, bounds, conveniences);
     }
 
     /** @param value the admin API's token, or null for none @return this config requiring it */
     public MockServerConfig withAdminToken(String value) {
         return new MockServerConfig(host, port, seed, tokens, faults, journalSize, today, Optional.ofNullable(value),
-                remoteAdmin, bounds);
+                remoteAdmin, bounds, conveniences);
     }
 
     /** @param value whether other machines may call the admin API @return this config with it */
     public MockServerConfig withRemoteAdmin(boolean value) {
-        return new MockServerConfig(host, port, seed, tokens, faults, journalSize, today, adminToken, value, bounds);
+        return new MockServerConfig(host, port, seed, tokens, faults, journalSize, today, adminToken, value,
+                bounds, conveniences);
     }
 
     /** @param value the bounds @return this config with them */
     public MockServerConfig withBounds(Bounds value) {
-        return new MockServerConfig(host, port, seed, tokens, faults, journalSize, today, adminToken, remoteAdmin, value);
+        return new MockServerConfig(host, port, seed, tokens, faults, journalSize, today, adminToken,
+                remoteAdmin, value, conveniences);
+    }
+
+    /** @param value the conveniences @return this config with them */
+    public MockServerConfig withConveniences(Conveniences value) {
+        return new MockServerConfig(host, port, seed, tokens, faults, journalSize, today, adminToken,
+                remoteAdmin, bounds, value);
     }
 
     /** Names the tokens' count, never their values, so that logging a configuration leaks none. */
@@ -187,6 +237,7 @@ public record MockServerConfig(String host, int port, long seed, Set<String> tok
     public String toString() {
         return "MockServerConfig[host=" + host + ", port=" + port + ", seed=" + seed + ", tokens=" + tokens.size()
                 + ", faults=" + faults + ", journalSize=" + journalSize + ", today=" + today + ", adminToken="
-                + (adminToken.isPresent() ? "set" : "none") + ", remoteAdmin=" + remoteAdmin + ", bounds=" + bounds + "]";
+                + (adminToken.isPresent() ? "set" : "none") + ", remoteAdmin=" + remoteAdmin
+                + ", bounds=" + bounds + ", conveniences=" + conveniences + "]";
     }
 }

@@ -6,7 +6,9 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * The request journal: the latest requests in a ring buffer of fixed capacity, so that memory
@@ -15,6 +17,7 @@ import java.util.Optional;
 public final class Journal {
 
     private final int capacity;
+    private final Consumer<JournalEntry> listener;
     private final Deque<JournalEntry> entries = new ArrayDeque<>();
     private long sequence;
     private long dropped;
@@ -25,10 +28,22 @@ public final class Journal {
      * @param capacity the most entries kept; 0 keeps none
      */
     public Journal(int capacity) {
+        this(capacity, entry -> { });
+    }
+
+    /**
+     * A journal that also hands each entry to {@code listener} once it is recorded (outside the
+     * journal's lock), as {@code --verbose} prints it.
+     *
+     * @param capacity the most entries kept; 0 keeps none
+     * @param listener called with each new entry
+     */
+    public Journal(int capacity, Consumer<JournalEntry> listener) {
         if (capacity < 0) {
             throw new IllegalArgumentException("journal capacity must be >= 0, got " + capacity);
         }
         this.capacity = capacity;
+        this.listener = Objects.requireNonNull(listener, "listener");
     }
 
     /** @return the most entries kept */
@@ -41,17 +56,21 @@ public final class Journal {
      *
      * @return the entry
      */
-    public synchronized JournalEntry record(String method, String uri, String operationId, int status, String outcome,
+    public JournalEntry record(String method, String uri, String operationId, int status, String outcome,
             List<String> problems, long millis) {
-        JournalEntry entry = new JournalEntry(++sequence, Instant.now(), method, uri, operationId, status, outcome,
-                problems, millis);
-        if (capacity > 0) {
-            if (entries.size() == capacity) {
-                entries.removeFirst();
-                dropped++;
+        JournalEntry entry;
+        synchronized (this) {
+            entry = new JournalEntry(++sequence, Instant.now(), method, uri, operationId, status, outcome, problems,
+                    millis);
+            if (capacity > 0) {
+                if (entries.size() == capacity) {
+                    entries.removeFirst();
+                    dropped++;
+                }
+                entries.addLast(entry);
             }
-            entries.addLast(entry);
         }
+        listener.accept(entry);
         return entry;
     }
 

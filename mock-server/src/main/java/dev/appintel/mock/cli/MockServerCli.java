@@ -60,7 +60,8 @@ public final class MockServerCli {
                     new FaultSettings(range[0], range[1], options.faultRate, options.throttleRate, options.dropRate,
                             options.slowBody, options.retryAfter),
                     options.journalSize, options.today, Optional.ofNullable(options.adminToken), options.remoteAdmin,
-                    new MockServerConfig.Bounds(options.requestTimeout, options.idleTimeout, options.maxBodySize));
+                    new MockServerConfig.Bounds(options.requestTimeout, options.idleTimeout, options.maxBodySize),
+                    new MockServerConfig.Conveniences(options.cors, options.verbose));
         } catch (IllegalArgumentException e) {
             System.err.println("appintel-mock-server: " + e.getMessage());
             return 2;

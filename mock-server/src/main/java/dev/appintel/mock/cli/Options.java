@@ -29,6 +29,7 @@ final class Options {
                                         [--throttle-rate=<0..1>] [--today=<date>]
                                         [--token=<token>]... [--request-timeout=<ms>]
                                         [--idle-timeout=<ms>] [--max-body-size=<bytes>]
+                                        [--cors] [--verbose]
             Serves the App Intelligence API from its spec: every request checked as the
             spec says, every answer made up from one consistent, deterministic data
             universe.
@@ -63,6 +64,10 @@ final class Options {
                   --max-body-size=<bytes>
                                         Largest answer body; larger ones are refused with
                                           422 (default: 8388608, 8 MiB).
+                  --cors                Answer CORS preflights and let any origin read the
+                                          API's answers (the admin API's never).
+                  --verbose             Print a line per API request: method, URI (token
+                                          hidden), status, milliseconds.
               -h, --help                Show this help message and exit.
               -V, --version             Print version information and exit.
             """;
@@ -88,6 +93,8 @@ final class Options {
     LocalDate today = today(System.currentTimeMillis(), TimeZone.getDefault());
     String adminToken;
     boolean remoteAdmin;
+    boolean cors;
+    boolean verbose;
     long requestTimeout = MockServerConfig.Bounds.DEFAULT_REQUEST_TIMEOUT_MILLIS;
     long idleTimeout = MockServerConfig.Bounds.DEFAULT_IDLE_TIMEOUT_MILLIS;
     long maxBodySize = MockServerConfig.Bounds.DEFAULT_MAX_BODY_BYTES;
@@ -124,6 +131,10 @@ final class Options {
                 options.set(name, value);
             } else if (arg.equals("--allow-remote-admin")) {
                 options.remoteAdmin = true;
+            } else if (arg.equals("--cors")) {
+                options.cors = true;
+            } else if (arg.equals("--verbose")) {
+                options.verbose = true;
             } else if (arg.equals("-h") || arg.equals("--help")) {
                 options.action = Action.HELP;
             } else if (arg.equals("-V") || arg.equals("--version")) {
@@ -150,7 +161,8 @@ final class Options {
 
     private static boolean isOption(String arg) {
         String name = arg.startsWith("--") && arg.indexOf('=') > 0 ? arg.substring(0, arg.indexOf('=')) : arg;
-        return VALUED.contains(name) || List.of("-h", "--help", "-V", "--version", "--allow-remote-admin").contains(name);
+        return VALUED.contains(name) || List.of("-h", "--help", "-V", "--version", "--allow-remote-admin", "--cors", "--verbose")
+                .contains(name);
     }
 
     /** Sets an option that takes a value: a switch, as each lambda of a table would cost start-up time. */

@@ -17,6 +17,8 @@ import java.util.stream.Collectors;
  * The server's root handler: {@code /__admin/...} to the admin API, {@code /openapi.yaml} and
  * {@code /docs...} to the documents, everything else to the API, once {@link RequestTarget} has
  * decoded and checked the request target. It dates every response itself ({@link HttpDate}).
+ * With {@code --cors} it answers CORS preflights and lets any origin read the API's and the
+ * documents' answers; the admin API never gets those headers, so a page cannot drive it.
  */
 public final class ServerHandlers {
 
@@ -41,6 +43,7 @@ public final class ServerHandlers {
         HttpHandler admin = new AdminHandler(config, journal, scenarios,
                 routes.stream().map(Route::operationId).collect(Collectors.toSet()));
         HttpHandler docs = new DocsHandler();
+        boolean cors = config.conveniences().cors();
         return exchange -> {
             exchange.getResponseHeaders().put(Headers.DATE, HttpDate.now());
             RequestTarget target;
@@ -54,6 +57,8 @@ public final class ServerHandlers {
             String path = target.path();
             if (path.startsWith("/__admin/")) {
                 admin.handleRequest(exchange);
+            } else if (cors && Cors.answeredPreflight(exchange)) {
+                return;
             } else if (path.equals("/openapi.yaml") || path.equals("/docs") || path.startsWith("/docs/")) {
                 docs.handleRequest(exchange);
             } else {

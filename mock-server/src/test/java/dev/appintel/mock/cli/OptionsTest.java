@@ -71,6 +71,16 @@ class OptionsTest {
     }
 
     @Test
+    void corsAndVerboseAreOffUnlessGiven() {
+        assertThat(Options.parse().cors).isFalse();
+        assertThat(Options.parse().verbose).isFalse();
+        Options both = Options.parse("--cors", "--verbose", "--port", "0");
+        assertThat(both.cors).isTrue();
+        assertThat(both.verbose).isTrue();
+        assertThat(both.port).isZero();
+    }
+
+    @Test
     void tokensRepeat() {
         assertThat(Options.parse("--token", "qa", "--token=ci").tokens).containsExactly("qa", "ci");
     }
@@ -109,6 +119,6 @@ class OptionsTest {
     void theUsageListsEveryOption() {
         assertThat(Options.USAGE).contains("--port", "--host", "--seed", "--token", "--latency", "--fault-rate",
                 "--throttle-rate", "--drop-rate", "--slow-body", "--retry-after", "--journal-size", "--today",
-                "--help", "--version");
+                "--help", "--version", "--cors", "--verbose");
     }
 }
