@@ -22,7 +22,7 @@ class MockServerProcessTest {
 
         List<String> commandLine = MockServerProcess.commandLine(Path.of("jdk/bin/java"), classPath, "a.Main", options);
 
-        assertThat(commandLine).containsExactly(Path.of("jdk/bin/java").toString(), "-cp", "classes", "a.Main",
+        assertThat(commandLine).containsExactly(Path.of("jdk/bin/java").toString(), "-Xmx256m", "-cp", "classes", "a.Main",
                 "--host", "127.0.0.1", "--port", "4010", "--seed", "7", "--today", "2024-06-30");
     }
 
