@@ -44,7 +44,7 @@ class GeneratorTest {
         GenerationResult result = new Generator().generate(config(spec, first));
         new Generator().generate(config(spec, second));
 
-        assertThat(result.operations()).isEqualTo(30);
+        assertThat(result.operations()).isEqualTo(TestSpecs.operationCount());
         assertThat(result.written()).isPositive();
         assertThat(contents(second)).isEqualTo(contents(first));
 

@@ -1,5 +1,6 @@
 package dev.appintel.generator;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.appintel.generator.load.LoadedSpec;
 import dev.appintel.generator.load.SpecLoader;
 import dev.appintel.generator.model.ApiModel;
@@ -8,6 +9,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 /**
  * The generator's fixture spec, a frozen copy of the API's spec kept in these tests' resources, and
@@ -22,6 +24,9 @@ public final class TestSpecs {
 
     /** The file name the fixture is loaded under, the real spec's. */
     public static final String FILE_NAME = "app-intelligence.yaml";
+
+    private static final List<String> OPERATION_KEYS =
+            List.of("get", "put", "post", "delete", "options", "head", "patch", "trace");
 
     private static ApiModel model;
 
@@ -43,6 +48,28 @@ public final class TestSpecs {
     /** Loads spec text under the real spec's file name. */
     public static LoadedSpec load(String text) {
         return new SpecLoader().load(FILE_NAME, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** How many operations the fixture's document has, counted in the document as written. */
+    public static int operationCount() {
+        int operations = 0;
+        for (JsonNode pathItem : load(text()).tree().path("paths")) {
+            operations += (int) OPERATION_KEYS.stream().filter(pathItem::has).count();
+        }
+        return operations;
+    }
+
+    /** How many parameters its operations have, path-level ones counted with each operation. */
+    public static int parameterCount() {
+        int parameters = 0;
+        for (JsonNode pathItem : load(text()).tree().path("paths")) {
+            for (String method : OPERATION_KEYS) {
+                if (pathItem.has(method)) {
+                    parameters += pathItem.path("parameters").size() + pathItem.path(method).path("parameters").size();
+                }
+            }
+        }
+        return parameters;
     }
 
     /** The model of the fixture, built once. */

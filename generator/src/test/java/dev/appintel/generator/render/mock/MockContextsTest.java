@@ -29,7 +29,7 @@ class MockContextsTest {
     void theRoutesContextHasOneEntryPerOperationInSpecOrder() {
         RoutesContext context = files().routesContext();
 
-        assertThat(context.routes()).hasSize(30);
+        assertThat(context.routes()).hasSize(TestSpecs.operationCount());
         assertThat(context.routes().get(0).methodName()).isEqualTo("getApps");
         assertThat(context.routes()).filteredOn(RoutesContext.Entry::last).extracting(RoutesContext.Entry::methodName)
                 .containsExactly("getCohortEngagementCohorts");
