@@ -104,7 +104,8 @@ final class DiffCommand implements Callable<Integer> {
         return lines.stream().map(line -> "  " + line + "\n").collect(Collectors.joining());
     }
 
-    private static byte[] read(Path file) {
+    /** A spec file's bytes; a missing or unreadable file is an {@link UncheckedIOException} naming it. */
+    static byte[] read(Path file) {
         try {
             return Files.readAllBytes(file);
         } catch (NoSuchFileException e) {

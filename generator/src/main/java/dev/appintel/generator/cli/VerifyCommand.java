@@ -5,11 +5,8 @@ import dev.appintel.generator.verify.Baseline;
 import dev.appintel.generator.verify.GitBaseline;
 import dev.appintel.generator.verify.SpecVerification;
 import dev.appintel.generator.verify.VerificationLog;
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -101,7 +98,7 @@ final class VerifyCommand implements Callable<Integer> {
     private Optional<Baseline> baseline(PrintWriter out) {
         if (!baselineFile.isBlank()) {
             Path file = Path.of(baselineFile);
-            return Optional.of(new Baseline(file.getFileName() + " (baseline)", read(file)));
+            return Optional.of(new Baseline(file.getFileName() + " (baseline)", DiffCommand.read(file)));
         }
         if (baselineRevision.isBlank() || baselineRevision.equals("none")) {
             out.println("appintel: no baseline (--baseline-git none), so the spec was not compared with one");
@@ -111,15 +108,5 @@ final class VerifyCommand implements Callable<Integer> {
         out.println("appintel: " + (resolution.baseline().isPresent() ? resolution.explanation()
                 : "no baseline, so the spec was not compared with one: " + resolution.explanation()));
         return resolution.baseline();
-    }
-
-    private static byte[] read(Path file) {
-        try {
-            return Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            throw new UncheckedIOException("no such baseline file: " + file, e);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
-        }
     }
 }
