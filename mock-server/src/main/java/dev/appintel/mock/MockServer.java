@@ -3,12 +3,10 @@ package dev.appintel.mock;
 import dev.appintel.mock.admin.Journal;
 import dev.appintel.mock.admin.JournalEntry;
 import dev.appintel.mock.faults.Scenarios;
+import dev.appintel.mock.http.HttpListener;
 import dev.appintel.mock.http.ServerHandlers;
-import io.undertow.Undertow;
-import io.undertow.UndertowOptions;
 import io.undertow.server.HttpHandler;
 import io.undertow.server.handlers.GracefulShutdownHandler;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.logging.Level;
@@ -28,19 +26,18 @@ public final class MockServer implements AutoCloseable {
         Logger.getLogger("org.jboss.threads")};
 
     private final MockServerConfig config;
-    private final Undertow undertow;
+    private final HttpListener listener;
     private final GracefulShutdownHandler shutdown;
     private final LongAdder requests;
     private final URI baseUrl;
 
-    private MockServer(MockServerConfig config, Undertow undertow, GracefulShutdownHandler shutdown, LongAdder requests) {
-        this.undertow = undertow;
+    private MockServer(MockServerConfig config, HttpListener listener, GracefulShutdownHandler shutdown, LongAdder requests) {
+        this.listener = listener;
         this.shutdown = shutdown;
         this.requests = requests;
-        InetSocketAddress address = (InetSocketAddress) undertow.getListenerInfo().get(0).getAddress();
-        this.config = config.withPort(address.getPort());
+        this.config = config.withPort(listener.port());
         String host = config.host().contains(":") ? "[" + config.host() + "]" : config.host();
-        this.baseUrl = URI.create("http://" + host + ":" + address.getPort());
+        this.baseUrl = URI.create("http://" + host + ":" + listener.port());
     }
 
     /**
@@ -61,26 +58,9 @@ public final class MockServer implements AutoCloseable {
             requests.increment();
             root.handleRequest(exchange);
         });
-        Undertow undertow = Undertow.builder()
-                .addHttpListener(config.port(), config.host())
-                .setIoThreads(Math.max(2, Runtime.getRuntime().availableProcessors()))
-                .setWorkerThreads(64)
-                // The target is passed through undecoded and checked by the mock (RequestTarget), which
-                // answers bad encodings and targets over 64 KiB with JSON; Undertow's own refusals are
-                // empty 400s, so its limits sit above the mock's: 1 MiB of head, and more parameters
-                // than 1 MiB can hold.
-                .setServerOption(UndertowOptions.DECODE_URL, false)
-                .setServerOption(UndertowOptions.ALLOW_UNESCAPED_CHARACTERS_IN_URL, true)
-                .setServerOption(UndertowOptions.MAX_HEADER_SIZE, 1024 * 1024)
-                .setServerOption(UndertowOptions.MAX_PARAMETERS, 512 * 1024)
-                .setServerOption(UndertowOptions.MAX_ENTITY_SIZE, 64L * 1024)
-                // Undertow closes such connections without an answer: it offers no hook to write a 408
-                .setServerOption(UndertowOptions.REQUEST_PARSE_TIMEOUT, (int) config.bounds().requestTimeoutMillis())
-                .setServerOption(UndertowOptions.NO_REQUEST_TIMEOUT, (int) config.bounds().idleTimeoutMillis())
-                .setHandler(shutdown)
-                .build();
-        undertow.start();
-        return new MockServer(config, undertow, shutdown, requests);
+        HttpListener listener = HttpListener.start(config.host(), config.port(), 64,
+                config.bounds().requestTimeoutMillis(), config.bounds().idleTimeoutMillis(), shutdown);
+        return new MockServer(config, listener, shutdown, requests);
     }
 
     /** {@code --verbose}'s line for a request, e.g. {@code GET /v1/ios/apps?app_ids=1&auth_token=*** 200 3 ms}. */
@@ -117,6 +97,6 @@ public final class MockServer implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        undertow.stop();
+        listener.close();
     }
 }

@@ -1,8 +1,11 @@
 package dev.appintel.mock;
 
+import static java.nio.charset.StandardCharsets.ISO_8859_1;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.net.Socket;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -60,15 +63,63 @@ class HostileRequestTest {
     void aRequestTargetOver64KiBIsA414() {
         RawHttp.Response response = get(APPS + "1".repeat(70_000));
 
-        assertError(response, 414, "Request target too long: 70034 bytes; the limit is 65536");
+        assertError(response, 414, "Request target too long: more than 65536 bytes; the limit is 65536");
     }
 
     @Test
     void headersOver64KiBAreA431() {
         RawHttp.Response response = get(APPS + "1", "X-Big: " + "b".repeat(70_000));
 
-        assertThat(response.status()).isEqualTo(431);
-        assertThat(error(response)).startsWith("Request headers too large: ");
+        assertError(response, 431, "Request header fields too large: more than 65536 bytes; the limit is 65536");
+    }
+
+    @Test
+    void headsTheWebServerWouldRefuseEmptyGetJsonAnswers() {
+        assertError(raw("GET /v1/ios/apps?app_ids=1 2&auth_token=t HTTP/1.1\r\nHost: a\r\n\r\n"), 400,
+                "The request target holds a space at byte 23: percent-encode it as %20");
+        assertError(raw("GET /v1/ios/apps?app_ids=1\n2 HTTP/1.1\r\nHost: a\r\n\r\n"), 400,
+                "The request line ends after the target, without an HTTP version"
+                        + " (a line break inside the target must be percent-encoded: %0D, %0A)");
+        assertError(raw("GET /v1/ios/apps HTTP/2.0\r\nHost: a\r\n\r\n"), 505,
+                "HTTP version HTTP/2.0 is not supported: send HTTP/1.1");
+        assertError(raw("GET /v1/ios/apps HTTP/1.1\r\nHost : a\r\n\r\n"), 400,
+                "Header host is followed by whitespace instead of a colon");
+        assertError(raw("GET /v1/ios/apps HTTP/1.1\r\nHost: a\r\n folded\r\n\r\n"), 400,
+                "Header line 2 starts with whitespace: obsolete line folding is not accepted");
+        assertError(raw("GET /v1/ios/apps HTTP/1.1\r\n\r\n"), 400, "An HTTP/1.1 request needs a Host header");
+        assertError(raw("POST /__admin/scenarios HTTP/1.1\r\nHost: a\r\nContent-Length: x\r\n\r\n"), 400,
+                "Invalid Content-Length 'x': it must be a number of bytes");
+        assertError(raw("\u0016\u0003\u0001\u0000\u0001"), 400,
+                "The request is not HTTP: it looks like a TLS handshake, and the mock speaks plain HTTP");
+    }
+
+    @Test
+    void aRefusedHeadIsAnsweredAfterTheRequestsPipelinedBeforeIt() {
+        String valid = "GET " + APPS + "284882215 HTTP/1.1\r\nHost: a\r\n\r\n";
+
+        String answers = new String(RawHttp.exchangeRaw(server.port(),
+                RawHttp.bytes(valid + valid + "GET /a b HTTP/1.1\r\nHost: a\r\n\r\n" + valid)), ISO_8859_1);
+
+        assertThat(Pattern.compile("HTTP/1\\.1 (\\d+)").matcher(answers).results().map(m -> m.group(1)))
+                .as("the refused head closes the connection; what followed it is not read").containsExactly("200", "200", "400");
+        assertThat(answers).endsWith("{\"error\":\"The request target holds a space at byte 3: percent-encode it as %20\"}");
+    }
+
+    @Test
+    void aHeadSentInSmallPiecesIsAnsweredAsAWholeOne() throws Exception {
+        byte[] request = RawHttp.bytes("GET " + APPS + "284882215 HTTP/1.1\r\nHost: a\r\nConnection: close\r\n\r\n");
+        try (Socket socket = new Socket("127.0.0.1", server.port())) {
+            socket.setSoTimeout(10_000);
+            socket.setTcpNoDelay(true);
+            for (int i = 0; i < request.length; i += 5) {
+                socket.getOutputStream().write(request, i, Math.min(5, request.length - i));
+                socket.getOutputStream().flush();
+                Thread.sleep(2);
+            }
+            String answer = new String(socket.getInputStream().readAllBytes(), ISO_8859_1);
+
+            assertThat(answer).startsWith("HTTP/1.1 200 OK").contains("\"app_id\":284882215");
+        }
     }
 
     @Test
@@ -135,6 +186,10 @@ class HostileRequestTest {
 
         assertThat(response.status()).as(response.body()).isEqualTo(200);
         assertThat(Bodies.read(response.body()).at("/apps/0/app_id").asText()).isEqualTo("284882215");
+    }
+
+    private static RawHttp.Response raw(String request) {
+        return RawHttp.exchange(server.port(), RawHttp.bytes(request));
     }
 
     private static RawHttp.Response get(String target, String... headers) {

@@ -58,11 +58,16 @@ final class RawHttp {
 
     /** Writes {@code request} and reads the answer; the socket times out after 10 s, so nothing hangs. */
     static Response exchange(int port, byte[] request) {
+        return parse(exchangeRaw(port, request));
+    }
+
+    /** Writes {@code request} and returns every byte received until the server closes the connection. */
+    static byte[] exchangeRaw(int port, byte[] request) {
         try (Socket socket = new Socket("127.0.0.1", port)) {
             socket.setSoTimeout(10_000);
             socket.getOutputStream().write(request);
             socket.getOutputStream().flush();
-            return parse(readAll(socket.getInputStream()));
+            return readAll(socket.getInputStream());
         } catch (IOException e) {
             throw new UncheckedIOException("request " + new String(request, 0, Math.min(request.length, 200), ISO_8859_1), e);
         }

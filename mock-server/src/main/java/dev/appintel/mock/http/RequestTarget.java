@@ -4,8 +4,6 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 
 import io.undertow.server.HttpServerExchange;
 import io.undertow.util.AttachmentKey;
-import io.undertow.util.HeaderMap;
-import io.undertow.util.HeaderValues;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -20,10 +18,9 @@ import java.util.Map;
  * told to pass the request target through as received (one char per byte), because its own
  * decoding either refuses bad input with an empty, non-JSON 400 ({@code %zz}, a lone {@code %},
  * raw non-ASCII bytes) or replaces it silently ({@code %C3%28} became {@code \ufffd(}). Here a
- * malformed target gets a JSON answer naming what is wrong: 414 when it is longer than
- * {@link #MAX_LENGTH}, 431 when the headers are larger than {@link #MAX_HEADERS}, 400 for a
- * missing path, a malformed percent-encoding, a raw control byte or bytes that are not UTF-8
- * (naming the parameter), 422 for a matrix parameter ({@code /v1/ios;x=1/apps}).
+ * malformed target gets a JSON answer naming what is wrong: 400 for a missing path, a malformed percent-encoding, a raw control byte or bytes that are not UTF-8
+ * (naming the parameter), 422 for a matrix parameter ({@code /v1/ios;x=1/apps}). Its length, and
+ * the head's, were checked before Undertow read it ({@link HeadScanner}).
  *
  * @param path  the path, percent-decoded except {@code %2F}, which stays as sent so that it
  *              never splits a segment
@@ -34,12 +31,6 @@ record RequestTarget(String path, Map<String, List<String>> query) {
 
     /** Where the root handler leaves the decoded target for the handler that serves the request. */
     static final AttachmentKey<RequestTarget> KEY = AttachmentKey.create(RequestTarget.class);
-
-    /** The longest request target (path and query) answered; longer ones get 414. */
-    static final int MAX_LENGTH = 64 * 1024;
-
-    /** The largest header block (names and values) answered; larger ones get 431. */
-    static final int MAX_HEADERS = 64 * 1024;
 
     /** The most query parameters a request may have. */
     static final int MAX_PARAMETERS = 1_000;
@@ -78,19 +69,11 @@ record RequestTarget(String path, Map<String, List<String>> query) {
     /**
      * Reads and checks the target of an exchange that Undertow did not decode.
      *
-     * @throws Refused when the target, or the header block, cannot be served
+     * @throws Refused when the target cannot be served
      */
     static RequestTarget read(HttpServerExchange exchange) throws Refused {
         String uri = exchange.getRequestURI();
         String rawQuery = exchange.getQueryString();
-        int length = uri.length() + (rawQuery.isEmpty() ? 0 : 1 + rawQuery.length());
-        if (length > MAX_LENGTH) {
-            throw Refused.error(414, "Request target too long: " + length + " bytes; the limit is " + MAX_LENGTH);
-        }
-        int headers = headerBytes(exchange.getRequestHeaders());
-        if (headers > MAX_HEADERS) {
-            throw Refused.error(431, "Request headers too large: " + headers + " bytes; the limit is " + MAX_HEADERS);
-        }
         String rawPath = exchange.getRequestPath();
         if (rawPath.isEmpty() || rawPath.charAt(0) != '/') {
             throw Refused.error(400, "Invalid request target '" + shown(uri) + "': the path must start with /");
@@ -218,19 +201,6 @@ record RequestTarget(String path, Map<String, List<String>> query) {
             }
         }
         return true;
-    }
-
-    /** The bytes of the header block, counted without allocating. */
-    private static int headerBytes(HeaderMap headers) {
-        int total = 0;
-        for (long cookie = headers.fastIterateNonEmpty(); cookie != -1L; cookie = headers.fiNextNonEmpty(cookie)) {
-            HeaderValues values = headers.fiCurrent(cookie);
-            int nameLength = values.getHeaderName().length();
-            for (int i = 0; i < values.size(); i++) {
-                total += nameLength + 4 + values.get(i).length(); // ": " and CRLF
-            }
-        }
-        return total;
     }
 
     /** Raw text as a message shows it: bytes outside printable ASCII percent-encoded, cut after 100 chars. */
