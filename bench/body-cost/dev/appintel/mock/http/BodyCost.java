@@ -42,8 +42,9 @@ public final class BodyCost {
         boolean apps = args.length > 0 && args[0].equals("apps");
         MockServerConfig config = MockServerConfig.defaults();
         ApiService service = new ApiService(ApiRoutes.all(), ApiRoutes.API_KEY_NAME, ApiRoutes.API_KEY_LOCATION,
-                config, new ResponseSynthesizer(ApiShapes::named, new Universe(config.seed(), config.today())),
-                new Scenarios());
+                config, new ResponseSynthesizer(ApiShapes::named, new Universe(config.seed(), config.today()),
+                        config.bounds().maxBodyBytes()),
+                new Scenarios(), ServerHandlers.newCoverage());
         ThreadMXBean threads = (ThreadMXBean) ManagementFactory.getThreadMXBean();
         CRC32 crc = new CRC32();
         long bytes = 0;

@@ -1,5 +1,6 @@
 package dev.appintel.mock;
 
+import dev.appintel.mock.admin.Coverage;
 import dev.appintel.mock.admin.Journal;
 import dev.appintel.mock.admin.JournalEntry;
 import dev.appintel.mock.faults.Scenarios;
@@ -27,12 +28,17 @@ public final class MockServer implements AutoCloseable {
 
     private final MockServerConfig config;
     private final HttpListener listener;
+    private final Coverage coverage;
+    private final Journal journal;
     private final GracefulShutdownHandler shutdown;
     private final LongAdder requests;
     private final URI baseUrl;
 
-    private MockServer(MockServerConfig config, HttpListener listener, GracefulShutdownHandler shutdown, LongAdder requests) {
+    private MockServer(MockServerConfig config, HttpListener listener, GracefulShutdownHandler shutdown, LongAdder requests,
+            Coverage coverage, Journal journal) {
         this.listener = listener;
+        this.coverage = coverage;
+        this.journal = journal;
         this.shutdown = shutdown;
         this.requests = requests;
         this.config = config.withPort(listener.port());
@@ -53,14 +59,15 @@ public final class MockServer implements AutoCloseable {
         Journal journal = new Journal(config.journalSize(),
                 config.conveniences().verbose() ? MockServer::printRequestLine : entry -> { });
         LongAdder requests = new LongAdder();
-        HttpHandler root = ServerHandlers.root(config, journal, new Scenarios());
+        Coverage coverage = ServerHandlers.newCoverage();
+        HttpHandler root = ServerHandlers.root(config, journal, new Scenarios(), coverage);
         GracefulShutdownHandler shutdown = new GracefulShutdownHandler(exchange -> {
             requests.increment();
             root.handleRequest(exchange);
         });
         HttpListener listener = HttpListener.start(config.host(), config.port(), 64,
                 config.bounds().requestTimeoutMillis(), config.bounds().idleTimeoutMillis(), shutdown);
-        return new MockServer(config, listener, shutdown, requests);
+        return new MockServer(config, listener, shutdown, requests, coverage, journal);
     }
 
     /** {@code --verbose}'s line for a request, e.g. {@code GET /v1/ios/apps?app_ids=1&auth_token=*** 200 3 ms}. */
@@ -81,6 +88,17 @@ public final class MockServer implements AutoCloseable {
     /** @return how many requests it has received, of any kind, since it started */
     public long requestCount() {
         return requests.sum();
+    }
+
+    /**
+     * What the API was asked since the start or the last reset ({@code DELETE /__admin/requests},
+     * {@code DELETE /__admin/coverage}, {@code POST /__admin/reset}): for each operation of the
+     * spec, calls, statuses, parameters sent and enum values used.
+     *
+     * @return the coverage now
+     */
+    public Coverage.Report coverage() {
+        return coverage.report();
     }
 
     /** @return the configuration it runs with, with the actual port */

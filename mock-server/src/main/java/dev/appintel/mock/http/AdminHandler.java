@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.appintel.mock.MockServerConfig;
+import dev.appintel.mock.admin.Coverage;
 import dev.appintel.mock.admin.Journal;
 import dev.appintel.mock.admin.JournalEntry;
 import dev.appintel.mock.faults.Scenarios;
@@ -27,7 +28,9 @@ import java.util.Set;
  * The admin API under {@code /__admin}: {@code GET health}, {@code GET requests} (the journal,
  * newest first, filtered by {@code operation}, {@code status} and {@code limit}), {@code DELETE
  * requests}, {@code GET config} (the effective configuration), {@code GET}, {@code POST} and
- * {@code DELETE scenarios} (scripted answers) and {@code POST reset} (journal and scenarios).
+ * {@code DELETE scenarios} (scripted answers), {@code GET coverage} (what each operation was
+ * asked: JSON, or Markdown with {@code ?format=markdown}), {@code DELETE coverage} and
+ * {@code POST reset} (journal, coverage and scenarios). Clearing the journal clears the coverage too.
  * {@link AdminAccess} decides who may call it.
  */
 final class AdminHandler implements HttpHandler {
@@ -38,12 +41,14 @@ final class AdminHandler implements HttpHandler {
     private final MockServerConfig config;
     private final Journal journal;
     private final Scenarios scenarios;
+    private final Coverage coverage;
     private final Set<String> operations;
     private final Instant started = Instant.now();
     private final AdminAccess access;
 
-    AdminHandler(MockServerConfig config, Journal journal, Scenarios scenarios, Set<String> operations) {
+    AdminHandler(MockServerConfig config, Journal journal, Scenarios scenarios, Coverage coverage, Set<String> operations) {
         this.config = config;
+        this.coverage = coverage;
         this.journal = journal;
         this.scenarios = scenarios;
         this.operations = Set.copyOf(operations);
@@ -71,9 +76,18 @@ final class AdminHandler implements HttpHandler {
             switch (method + " " + path) {
                 case "GET /health" -> send(exchange, 200, health());
                 case "GET /requests" -> send(exchange, 200, requests(exchange));
-                case "DELETE /requests" -> {
+                case "DELETE /requests", "DELETE /coverage" -> {
                     journal.clear();
+                    coverage.reset();
                     send(exchange, 200, Json.object().put("cleared", true));
+                }
+                case "GET /coverage" -> {
+                    if (parameter(exchange, "format").filter("markdown"::equals).isPresent()) {
+                        exchange.getResponseHeaders().put(Headers.CONTENT_TYPE, "text/markdown; charset=utf-8");
+                        exchange.getResponseSender().send(coverage.report().markdown());
+                    } else {
+                        send(exchange, 200, coverage(coverage.report()));
+                    }
                 }
                 case "GET /config" -> send(exchange, 200, config(exchange.getDestinationAddress().getPort()));
                 case "GET /scenarios" -> send(exchange, 200, Json.mapper().valueToTree(scenarios.pending()));
@@ -82,11 +96,12 @@ final class AdminHandler implements HttpHandler {
                     scenarios.clear();
                     if (path.equals("/reset")) {
                         journal.clear();
+                        coverage.reset();
                     }
                     send(exchange, 200, Json.object().put("reset", true));
                 }
                 default -> send(exchange, 404, error("No admin endpoint " + method + " /__admin" + path
-                        + "; see GET /__admin/health, /__admin/requests, /__admin/config, /__admin/scenarios"));
+                        + "; see GET /__admin/health, /__admin/requests, /__admin/config, /__admin/scenarios, /__admin/coverage"));
             }
         } catch (InvalidScenario e) {
             send(exchange, 422, Json.validationErrors(e.problems));
@@ -115,6 +130,28 @@ final class AdminHandler implements HttpHandler {
                     .put("status", entry.status()).put("outcome", entry.outcome()).put("millis", entry.millis());
             ArrayNode problems = item.putArray("validation");
             entry.problems().forEach(problems::add);
+        }
+        return body;
+    }
+
+    /** The coverage as JSON: a summary, then every operation with its counts. */
+    private static JsonNode coverage(Coverage.Report report) {
+        ObjectNode body = Json.object();
+        body.putObject("summary").put("covered", report.covered()).put("total", report.total());
+        ArrayNode operations = body.putArray("operations");
+        for (Coverage.OperationCoverage operation : report.operations()) {
+            ObjectNode item = operations.addObject().put("operationId", operation.operation().operationId())
+                    .put("method", operation.operation().method()).put("path", operation.operation().path())
+                    .put("calls", operation.calls()).put("covered", operation.covered());
+            ObjectNode statuses = item.putObject("statuses");
+            operation.statuses().forEach((status, count) -> statuses.put(String.valueOf(status), count));
+            ObjectNode parameters = item.putObject("parameters");
+            operation.parameters().forEach(parameters::put);
+            ObjectNode values = item.putObject("values");
+            operation.values().forEach((name, counts) -> {
+                ObjectNode byValue = values.putObject(name);
+                counts.forEach(byValue::put);
+            });
         }
         return body;
     }

@@ -3,6 +3,7 @@ package dev.appintel.mock.http;
 import static java.nio.charset.StandardCharsets.UTF_8;
 
 import dev.appintel.mock.MockServerConfig;
+import dev.appintel.mock.admin.Coverage;
 import dev.appintel.mock.api.support.BoundRequest;
 import dev.appintel.mock.api.support.Param;
 import dev.appintel.mock.api.support.Reply;
@@ -13,6 +14,7 @@ import dev.appintel.mock.data.TooLargeException;
 import dev.appintel.mock.faults.FaultHeader;
 import dev.appintel.mock.faults.FaultSettings;
 import dev.appintel.mock.faults.Scenarios;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -33,11 +35,13 @@ final class ApiService {
     private final MockServerConfig config;
     private final ResponseSynthesizer synthesizer;
     private final Scenarios scenarios;
+    private final Coverage coverage;
     private final BodyCache cache = new BodyCache();
     private final TokenRedaction redaction;
 
     ApiService(List<Route> routes, String apiKeyName, Param.Location apiKeyLocation, MockServerConfig config,
-            ResponseSynthesizer synthesizer, Scenarios scenarios) {
+            ResponseSynthesizer synthesizer, Scenarios scenarios, Coverage coverage) {
+        this.coverage = coverage;
         this.router = new Router(routes);
         this.apiKeyName = apiKeyName;
         this.apiKeyLocation = apiKeyLocation;
@@ -47,18 +51,26 @@ final class ApiService {
         this.redaction = new TokenRedaction(apiKeyName == null ? "auth_token" : apiKeyName);
     }
 
-    /** The answer to one request. */
+    /** The answer to one request, counted in the coverage when it was routed to an operation. */
     Answer answer(RawRequest request) {
         Optional<Router.Match> match = router.find(request.method(), request.path());
         if (match.isEmpty()) {
             return Answer.now(notFound(request), "-");
         }
-        Route route = match.get().route();
-        Optional<HttpReply> denied = authorization(route, match.get().pathValues(), request);
+        Answer answer = routed(match.get(), request);
+        Map<String, List<String>> sent = new HashMap<>(request.query());
+        match.get().pathValues().forEach((name, value) -> sent.put(name, List.of(value)));
+        coverage.record(match.get().route().operationId(), answer.reply().status(), sent);
+        return answer;
+    }
+
+    private Answer routed(Router.Match match, RawRequest request) {
+        Route route = match.route();
+        Optional<HttpReply> denied = authorization(route, match.pathValues(), request);
         if (denied.isPresent()) {
             return Answer.now(denied.get(), route.operationId());
         }
-        return checked(route, match.get(), request);
+        return checked(route, match, request);
     }
 
     private Answer checked(Route route, Router.Match match, RawRequest request) {

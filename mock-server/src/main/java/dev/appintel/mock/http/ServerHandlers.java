@@ -1,6 +1,7 @@
 package dev.appintel.mock.http;
 
 import dev.appintel.mock.MockServerConfig;
+import dev.appintel.mock.admin.Coverage;
 import dev.appintel.mock.admin.Journal;
 import dev.appintel.mock.api.ApiRoutes;
 import dev.appintel.mock.api.ApiShapes;
@@ -10,7 +11,9 @@ import dev.appintel.mock.data.Universe;
 import dev.appintel.mock.faults.Scenarios;
 import io.undertow.server.HttpHandler;
 import io.undertow.util.Headers;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -25,22 +28,32 @@ public final class ServerHandlers {
     private ServerHandlers() {
     }
 
+    /** @return coverage of every operation of the spec, all at zero */
+    public static Coverage newCoverage() {
+        return new Coverage(ApiRoutes.all().stream().map(route -> {
+            Map<String, List<String>> parameters = new LinkedHashMap<>();
+            route.params().forEach(param -> parameters.put(param.name(), param.allowedValues()));
+            return new Coverage.Operation(route.operationId(), route.method(), route.path().toString(), parameters);
+        }).toList());
+    }
+
     /**
      * The root handler for a configuration.
      *
      * @param config    the configuration
      * @param journal   the request journal
      * @param scenarios the scripted answers
+     * @param coverage  the counts of what the API was asked
      * @return the handler
      */
-    public static HttpHandler root(MockServerConfig config, Journal journal, Scenarios scenarios) {
+    public static HttpHandler root(MockServerConfig config, Journal journal, Scenarios scenarios, Coverage coverage) {
         List<Route> routes = ApiRoutes.all();
         ResponseSynthesizer synthesizer = new ResponseSynthesizer(ApiShapes::named,
                 new Universe(config.seed(), config.today()), config.bounds().maxBodyBytes());
         ApiService service = new ApiService(routes, ApiRoutes.API_KEY_NAME, ApiRoutes.API_KEY_LOCATION, config,
-                synthesizer, scenarios);
+                synthesizer, scenarios, coverage);
         HttpHandler api = new ApiHandler(service, journal, ApiRoutes.API_KEY_NAME);
-        HttpHandler admin = new AdminHandler(config, journal, scenarios,
+        HttpHandler admin = new AdminHandler(config, journal, scenarios, coverage,
                 routes.stream().map(Route::operationId).collect(Collectors.toSet()));
         HttpHandler docs = new DocsHandler();
         boolean cors = config.conveniences().cors();
