@@ -8,6 +8,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import dev.appintel.spec.testing.SpecDocument;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -63,10 +64,14 @@ class CliTest {
             assertThat(Http.get(base, "/v1/ios/apps?app_ids=1&auth_token=qa").statusCode()).isEqualTo(200);
             assertThat(Http.get(base, "/v1/ios/apps?app_ids=1&auth_token=other").statusCode()).isEqualTo(403);
         } finally {
-            process.destroy();
+            process.toHandle().destroy(); // SIGTERM, leaving its output readable (Process.destroy closes it)
         }
         assertThat(process.waitFor(20, TimeUnit.SECONDS)).isTrue();
         assertThat(process.exitValue()).isIn(0, 143);
+        assertThat(new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8))
+                .as("the run's coverage, printed when it stops")
+                .contains("### API coverage: 1 of " + SpecDocument.operations().size() + " operations answered 2xx")
+                .contains("| `getApps` | 2 | 200 x1, 403 x1 |");
     }
 
     @Test

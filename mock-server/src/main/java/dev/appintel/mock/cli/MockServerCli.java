@@ -76,6 +76,8 @@ public final class MockServerCli {
         }
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();
+            // what the run asked of the API, for whoever started it (appintel:mock relays it too)
+            System.out.println(server.coverage().markdown());
             stopped.countDown();
         }, "appintel-mock-server-shutdown"));
         System.out.println(Banner.of(server.baseUrl(), config));
