@@ -9,6 +9,7 @@ import dev.appintel.mock.http.ServerHandlers;
 import io.undertow.server.HttpHandler;
 import io.undertow.server.handlers.GracefulShutdownHandler;
 import java.net.URI;
+import java.util.List;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -99,6 +100,23 @@ public final class MockServer implements AutoCloseable {
      */
     public Coverage.Report coverage() {
         return coverage.report();
+    }
+
+    /**
+     * Assertions over the requests this server received for one operation, from its journal:
+     * {@code mock.verify("getApps").withParameter("os", "ios").calledTimes(2)}.
+     *
+     * @param operationId the spec's operationId
+     * @return the verification of all its requests
+     * @throws IllegalArgumentException when the spec has no such operation
+     */
+    public RequestVerification verify(String operationId) {
+        List<String> known = coverage.report().operations().stream().map(operation -> operation.operation().operationId())
+                .toList();
+        if (!known.contains(operationId)) {
+            throw new IllegalArgumentException("No operation " + operationId + " in the spec; it has " + known);
+        }
+        return new RequestVerification(journal, operationId);
     }
 
     /** @return the configuration it runs with, with the actual port */

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -56,12 +57,12 @@ public final class Journal {
      *
      * @return the entry
      */
-    public JournalEntry record(String method, String uri, String operationId, int status, String outcome,
-            List<String> problems, long millis) {
+    public JournalEntry record(String method, String uri, String operationId, Map<String, List<String>> parameters,
+            int status, String outcome, List<String> problems, long millis) {
         JournalEntry entry;
         synchronized (this) {
-            entry = new JournalEntry(++sequence, Instant.now(), method, uri, operationId, status, outcome, problems,
-                    millis);
+            entry = new JournalEntry(++sequence, Instant.now(), method, uri, operationId, parameters, status, outcome,
+                    problems, millis);
             if (capacity > 0) {
                 if (entries.size() == capacity) {
                     entries.removeFirst();

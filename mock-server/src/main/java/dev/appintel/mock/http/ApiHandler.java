@@ -53,7 +53,8 @@ final class ApiHandler implements HttpHandler {
         Senders.send(exchange, answer.reply(), answer.slowBodyMillis());
         HttpReply reply = answer.reply();
         journal.record(exchange.getRequestMethod().toString(), redactedUri(exchange), answer.operationId(),
-                reply.status(), reply.outcome(), reply.problems(), (System.nanoTime() - started) / 1_000_000);
+                answer.parameters(), reply.status(), reply.outcome(), reply.problems(),
+                (System.nanoTime() - started) / 1_000_000);
     }
 
     private static RawRequest raw(HttpServerExchange exchange) {

@@ -61,7 +61,8 @@ final class ApiService {
         Map<String, List<String>> sent = new HashMap<>(request.query());
         match.get().pathValues().forEach((name, value) -> sent.put(name, List.of(value)));
         coverage.record(match.get().route().operationId(), answer.reply().status(), sent);
-        return answer;
+        sent.remove(apiKeyName); // never journaled
+        return answer.withParameters(sent);
     }
 
     private Answer routed(Router.Match match, RawRequest request) {
