@@ -23,10 +23,54 @@ import java.util.TreeSet;
  *                    it answers only this machine's, whatever the host listened on
  * @param bounds      what one request or connection may cost
  * @param conveniences the opt-in helps for QA: CORS for browsers, a line per request
+ * @param realism     how closely it keeps the real service's operational limits
  */
 public record MockServerConfig(String host, int port, long seed, Set<String> tokens, FaultSettings faults,
         int journalSize, LocalDate today, Optional<String> adminToken, boolean remoteAdmin, Bounds bounds,
-        Conveniences conveniences) {
+        Conveniences conveniences, Realism realism) {
+
+    /**
+     * How closely the mock keeps the limits the API's documentation gives for the real service.
+     * {@link Mode#LENIENT} (the default) answers any valid request. {@link Mode#STRICT} fails the way
+     * the documentation says the real service fails: a date range longer than the recommended span
+     * for its granularity ({@code x-appintel-date-segmentation}) answers 500 with the API's error
+     * body, and an id list longer than one call takes ({@code x-appintel-batching}) 422.
+     * {@link Mode#STRICT_TIMEOUT} answers such a date range only after {@code delayMillis}, as a
+     * service that times out does, so that a client's own timeout fires first.
+     *
+     * @param mode        the mode
+     * @param delayMillis how long {@link Mode#STRICT_TIMEOUT} waits before its 500
+     */
+    public record Realism(Mode mode, long delayMillis) {
+
+        /** The default delay of {@link Mode#STRICT_TIMEOUT}: past a one-minute client timeout. */
+        public static final long DEFAULT_DELAY_MILLIS = 65_000;
+
+        /** Any valid request is answered. */
+        public static final Realism LENIENT = new Realism(Mode.LENIENT, DEFAULT_DELAY_MILLIS);
+
+        /** The modes. */
+        public enum Mode {
+            /** Any valid request is answered. */
+            LENIENT,
+            /** Requests past the documented limits fail at once. */
+            STRICT,
+            /** Requests past the documented limits fail at once, and long date ranges after a delay. */
+            STRICT_TIMEOUT
+        }
+
+        public Realism {
+            Objects.requireNonNull(mode, "mode");
+            if (delayMillis < 0) {
+                throw new IllegalArgumentException("the realism delay must be >= 0 ms, got " + delayMillis);
+            }
+        }
+
+        /** @return whether the documented limits are kept */
+        public boolean strict() {
+            return mode != Mode.LENIENT;
+        }
+    }
 
     /**
      * What QA may turn on for convenience; both off by default.
@@ -111,6 +155,29 @@ public record MockServerConfig(String host, int port, long seed, Set<String> tok
         }
         Objects.requireNonNull(bounds, "bounds");
         Objects.requireNonNull(conveniences, "conveniences");
+        Objects.requireNonNull(realism, "realism");
+    }
+
+    /**
+     * A lenient configuration.
+     *
+     * @param host         the address to listen on
+     * @param port         the port; 0 picks a free one
+     * @param seed         what the data universe is derived from
+     * @param tokens       the accepted API tokens; empty accepts any non-empty token
+     * @param faults       the faults injected into successful responses
+     * @param journalSize  the most requests the journal keeps
+     * @param today        the date "today" stands for
+     * @param adminToken   the admin API's token; empty requires none
+     * @param remoteAdmin  whether the admin API answers other machines
+     * @param bounds       what one request or connection may cost
+     * @param conveniences the opt-in helps for QA
+     */
+    public MockServerConfig(String host, int port, long seed, Set<String> tokens, FaultSettings faults,
+            int journalSize, LocalDate today, Optional<String> adminToken, boolean remoteAdmin, Bounds bounds,
+            Conveniences conveniences) {
+        this(host, port, seed, tokens, faults, journalSize, today, adminToken, remoteAdmin, bounds, conveniences,
+                Realism.LENIENT);
     }
 
     /**
@@ -175,61 +242,67 @@ public record MockServerConfig(String host, int port, long seed, Set<String> tok
     /** @param value the port @return this config on that port */
     public MockServerConfig withPort(int value) {
         return new MockServerConfig(host, value, seed, tokens, faults, journalSize, today, adminToken,
-                remoteAdmin, bounds, conveniences);
+                remoteAdmin, bounds, conveniences, realism);
     }
 
     /** @param value the seed @return this config with that seed */
     public MockServerConfig withSeed(long value) {
         return new MockServerConfig(host, port, value, tokens, faults, journalSize, today, adminToken,
-                remoteAdmin, bounds, conveniences);
+                remoteAdmin, bounds, conveniences, realism);
     }
 
     /** @param value the tokens @return this config accepting only them */
     public MockServerConfig withTokens(Set<String> value) {
         return new MockServerConfig(host, port, seed, value, faults, journalSize, today, adminToken,
-                remoteAdmin, bounds, conveniences);
+                remoteAdmin, bounds, conveniences, realism);
     }
 
     /** @param value the faults @return this config with them */
     public MockServerConfig withFaults(FaultSettings value) {
         return new MockServerConfig(host, port, seed, tokens, value, journalSize, today, adminToken,
-                remoteAdmin, bounds, conveniences);
+                remoteAdmin, bounds, conveniences, realism);
     }
 
     /** @param value the journal size @return this config with it */
     public MockServerConfig withJournalSize(int value) {
         return new MockServerConfig(host, port, seed, tokens, faults, value, today, adminToken, remoteAdmin,
-                bounds, conveniences);
+                bounds, conveniences, realism);
     }
 
     /** @param value the date "today" stands for @return this config with it */
     public MockServerConfig withToday(LocalDate value) {
         return new MockServerConfig(host, port, seed, tokens, faults, journalSize, value, adminToken,
-                remoteAdmin, bounds, conveniences);
+                remoteAdmin, bounds, conveniences, realism);
     }
 
     /** @param value the admin API's token, or null for none @return this config requiring it */
     public MockServerConfig withAdminToken(String value) {
         return new MockServerConfig(host, port, seed, tokens, faults, journalSize, today, Optional.ofNullable(value),
-                remoteAdmin, bounds, conveniences);
+                remoteAdmin, bounds, conveniences, realism);
     }
 
     /** @param value whether other machines may call the admin API @return this config with it */
     public MockServerConfig withRemoteAdmin(boolean value) {
         return new MockServerConfig(host, port, seed, tokens, faults, journalSize, today, adminToken, value,
-                bounds, conveniences);
+                bounds, conveniences, realism);
     }
 
     /** @param value the bounds @return this config with them */
     public MockServerConfig withBounds(Bounds value) {
         return new MockServerConfig(host, port, seed, tokens, faults, journalSize, today, adminToken,
-                remoteAdmin, value, conveniences);
+                remoteAdmin, value, conveniences, realism);
+    }
+
+    /** @param value the realism @return this config with it */
+    public MockServerConfig withRealism(Realism value) {
+        return new MockServerConfig(host, port, seed, tokens, faults, journalSize, today, adminToken, remoteAdmin,
+                bounds, conveniences, value);
     }
 
     /** @param value the conveniences @return this config with them */
     public MockServerConfig withConveniences(Conveniences value) {
         return new MockServerConfig(host, port, seed, tokens, faults, journalSize, today, adminToken,
-                remoteAdmin, bounds, value);
+                remoteAdmin, bounds, value, realism);
     }
 
     /** Names the tokens' count, never their values, so that logging a configuration leaks none. */
@@ -238,6 +311,6 @@ public record MockServerConfig(String host, int port, long seed, Set<String> tok
         return "MockServerConfig[host=" + host + ", port=" + port + ", seed=" + seed + ", tokens=" + tokens.size()
                 + ", faults=" + faults + ", journalSize=" + journalSize + ", today=" + today + ", adminToken="
                 + (adminToken.isPresent() ? "set" : "none") + ", remoteAdmin=" + remoteAdmin
-                + ", bounds=" + bounds + ", conveniences=" + conveniences + "]";
+                + ", bounds=" + bounds + ", conveniences=" + conveniences + ", realism=" + realism + "]";
     }
 }

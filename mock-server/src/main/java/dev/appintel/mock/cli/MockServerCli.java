@@ -61,7 +61,8 @@ public final class MockServerCli {
                             options.slowBody, options.retryAfter),
                     options.journalSize, options.today, Optional.ofNullable(options.adminToken), options.remoteAdmin,
                     new MockServerConfig.Bounds(options.requestTimeout, options.idleTimeout, options.maxBodySize),
-                    new MockServerConfig.Conveniences(options.cors, options.verbose));
+                    new MockServerConfig.Conveniences(options.cors, options.verbose),
+                    new MockServerConfig.Realism(options.realism, options.realismDelay));
         } catch (IllegalArgumentException e) {
             System.err.println("appintel-mock-server: " + e.getMessage());
             return 2;

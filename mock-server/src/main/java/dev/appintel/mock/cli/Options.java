@@ -29,7 +29,8 @@ final class Options {
                                         [--throttle-rate=<0..1>] [--today=<date>]
                                         [--token=<token>]... [--request-timeout=<ms>]
                                         [--idle-timeout=<ms>] [--max-body-size=<bytes>]
-                                        [--cors] [--verbose]
+                                        [--cors] [--verbose] [--realism=<mode>]
+                                        [--realism-delay=<ms>]
             Serves the App Intelligence API from its spec: every request checked as the
             spec says, every answer made up from one consistent, deterministic data
             universe.
@@ -68,6 +69,15 @@ final class Options {
                                           API's answers (the admin API's never).
                   --verbose             Print a line per API request: method, URI (token
                                           hidden), status, milliseconds.
+                  --realism=<mode>      lenient (default): answer any valid request;
+                                          strict: fail as the API's documentation says
+                                          the real service does (a date range past its
+                                          granularity's recommended span: 500; more
+                                          ids than one call takes: 422);
+                                          strict-timeout: the same, the 500 after
+                                          --realism-delay.
+                  --realism-delay=<ms>  Wait of strict-timeout before its 500 (default:
+                                          65000).
               -h, --help                Show this help message and exit.
               -V, --version             Print version information and exit.
             """;
@@ -76,7 +86,7 @@ final class Options {
     private static final Set<String> VALUED = Set.of("--port", "--host", "--seed", "--token", "--latency",
             "--fault-rate", "--throttle-rate", "--drop-rate", "--slow-body", "--retry-after", "--journal-size", "--today",
             "--admin-token", "--request-timeout", "--idle-timeout",
-            "--max-body-size");
+            "--max-body-size", "--realism", "--realism-delay");
 
     Action action = Action.SERVE;
     int port = MockServerConfig.DEFAULT_PORT;
@@ -98,6 +108,8 @@ final class Options {
     long requestTimeout = MockServerConfig.Bounds.DEFAULT_REQUEST_TIMEOUT_MILLIS;
     long idleTimeout = MockServerConfig.Bounds.DEFAULT_IDLE_TIMEOUT_MILLIS;
     long maxBodySize = MockServerConfig.Bounds.DEFAULT_MAX_BODY_BYTES;
+    MockServerConfig.Realism.Mode realism = MockServerConfig.Realism.Mode.LENIENT;
+    long realismDelay = MockServerConfig.Realism.DEFAULT_DELAY_MILLIS;
 
     private Options() {
     }
@@ -184,8 +196,19 @@ final class Options {
             case "--request-timeout" -> requestTimeout = toLong(option, value);
             case "--idle-timeout" -> idleTimeout = toLong(option, value);
             case "--max-body-size" -> maxBodySize = toLong(option, value);
+            case "--realism" -> realism = toRealism(option, value);
+            case "--realism-delay" -> realismDelay = toLong(option, value);
             default -> throw new IllegalArgumentException("not an option with a value: " + option);
         }
+    }
+
+    private static MockServerConfig.Realism.Mode toRealism(String option, String value) {
+        return switch (value) {
+            case "lenient" -> MockServerConfig.Realism.Mode.LENIENT;
+            case "strict" -> MockServerConfig.Realism.Mode.STRICT;
+            case "strict-timeout" -> MockServerConfig.Realism.Mode.STRICT_TIMEOUT;
+            default -> throw invalid(option, value, "is not lenient, strict or strict-timeout");
+        };
     }
 
     private static int toInt(String option, String value) {

@@ -21,6 +21,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -167,6 +168,8 @@ final class AdminHandler implements HttpHandler {
         body.putObject("bounds").put("requestTimeoutMillis", config.bounds().requestTimeoutMillis())
                 .put("idleTimeoutMillis", config.bounds().idleTimeoutMillis())
                 .put("maxBodyBytes", config.bounds().maxBodyBytes());
+        body.putObject("realism").put("mode", config.realism().mode().name().toLowerCase(Locale.ROOT).replace('_', '-'))
+                .put("delayMillis", config.realism().delayMillis());
         body.putObject("faults").put("latencyMillis", config.faults().latency())
                 .put("errorRate", config.faults().errorRate()).put("throttleRate", config.faults().throttleRate())
                 .put("dropRate", config.faults().dropRate()).put("slowBodyMillis", config.faults().slowBodyMillis())

@@ -9,11 +9,14 @@ import dev.appintel.mock.api.support.Param;
 import dev.appintel.mock.api.support.Reply;
 import dev.appintel.mock.api.support.RequestBinder;
 import dev.appintel.mock.api.support.Route;
+import dev.appintel.mock.api.support.Rules;
 import dev.appintel.mock.data.ResponseSynthesizer;
 import dev.appintel.mock.data.TooLargeException;
 import dev.appintel.mock.faults.FaultHeader;
 import dev.appintel.mock.faults.FaultSettings;
 import dev.appintel.mock.faults.Scenarios;
+import java.time.LocalDate;
+import java.time.Period;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -94,6 +97,11 @@ final class ApiService {
             if (prefer.code().isPresent() || prefer.example().isPresent()) {
                 return Answer.now(preferred(route, pathValues, prefer), route.operationId());
             }
+            Optional<Answer> unrealistic = config.realism().strict() ? pastLimits(route, pathValues, binding.request())
+                    : Optional.empty();
+            if (unrealistic.isPresent()) {
+                return unrealistic.get();
+            }
             return faulted(route, pathValues, faults).orElseGet(() -> success(route, binding, faults));
         } catch (Prefer.InterimStatusException e) {
             return Answer.now(HttpReply.json(422, Json.validationErrors(List.of(e.getMessage())), "bad-mock-header"),
@@ -166,6 +174,43 @@ final class ApiService {
     private HttpReply withRetryAfter(HttpReply reply) {
         return reply.status() == 429 ? reply.withHeader("Retry-After", Long.toString(config.faults().retryAfterSeconds()))
                 : reply;
+    }
+
+    /**
+     * With {@code --realism strict}: the failure the API's documentation gives for a request past
+     * its limits. An id list longer than one call takes is a 422 naming it; a date range longer
+     * than the span recommended for its granularity is the API's 500 (after the realism delay with
+     * {@code strict-timeout}). The journal and an {@code X-Mock-Realism} header say which limit.
+     */
+    private Optional<Answer> pastLimits(Route route, Map<String, String> pathValues, BoundRequest request) {
+        Optional<Rules.Batching> batching = route.rules().batching();
+        if (batching.isPresent() && request.texts(batching.get().parameter()).size() > batching.get().maxPerCall()) {
+            String problem = "Invalid parameter: " + batching.get().parameter() + " has "
+                    + request.texts(batching.get().parameter()).size() + " ids; the API takes at most "
+                    + batching.get().maxPerCall() + " per call (--realism strict)";
+            return Optional.of(Answer.now(new HttpReply(422, Map.of(), Json.validationErrors(List.of(problem)).getBytes(UTF_8),
+                    "realism", List.of(problem)), route.operationId()));
+        }
+        Optional<Rules.Segmentation> segmentation = route.rules().segmentation();
+        Optional<Rules.DateRange> range = route.rules().dateRange();
+        if (segmentation.isEmpty() || range.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<LocalDate> start = request.date(range.get().start());
+        Optional<LocalDate> end = request.date(range.get().end());
+        Optional<String> granularity = request.text(segmentation.get().granularity());
+        Period span = granularity.map(segmentation.get().maxSpan()::get).orElse(null);
+        if (start.isEmpty() || end.isEmpty() || span == null || !end.get().isAfter(start.get().plus(span).minusDays(1))) {
+            return Optional.empty();
+        }
+        String problem = "Date range " + start.get() + ".." + end.get() + " is longer than " + span + ", the span the API"
+                + " recommends at " + segmentation.get().granularity() + "=" + granularity.get() + "; it answers 500"
+                + " (--realism strict)";
+        HttpReply reply = declared(route, pathValues, 500, "realism");
+        reply = new HttpReply(500, Map.of("X-Mock-Realism", problem), reply.body(), "realism", List.of(problem));
+        long delay = config.realism().mode() == MockServerConfig.Realism.Mode.STRICT_TIMEOUT
+                ? config.realism().delayMillis() : 0;
+        return Optional.of(new Answer(reply, route.operationId(), delay, 0));
     }
 
     private Optional<Answer> faulted(Route route, Map<String, String> pathValues, FaultSettings faults) {

@@ -70,7 +70,11 @@ final class MockFiles {
         String keyName = Optional.ofNullable(model.apiKey()).map(key -> Literals.string(key.name())).orElse("null");
         String keyLocation = Optional.ofNullable(model.apiKey())
                 .map(key -> "Param.Location." + key.location().name()).orElse("null");
-        return new RoutesContext(header, basePackage, imports(List.of("java.util.List", "java.util.Map", "java.util.Optional"),
+        List<String> javaTypes = new ArrayList<>(List.of("java.util.List", "java.util.Map", "java.util.Optional"));
+        if (operations.stream().anyMatch(operation -> operation.rules().segmentation().isPresent())) {
+            javaTypes.add("java.time.Period");
+        }
+        return new RoutesContext(header, basePackage, imports(javaTypes,
                         "Limits", "Param", "PathTemplate", "Reply", "Route", "Rules", "ScalarKind", "Shape"),
                 model.title(), model.version(), ROUTES, keyName, keyLocation, routes);
     }

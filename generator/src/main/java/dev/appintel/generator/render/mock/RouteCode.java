@@ -46,8 +46,11 @@ final class RouteCode {
                 + Literals.strings(List.of(page.total(), page.items())) + "))"));
         rules.batching().ifPresent(batching -> withers.add("withBatching(" + Literals.string(batching.parameter())
                 + ", " + batching.maxPerCall() + ")"));
-        rules.segmentation().ifPresent(segments -> withers.add("withGranularity("
-                + Literals.string(segments.granularity()) + ")"));
+        rules.segmentation().ifPresent(segments -> withers.add("withSegmentation("
+                + Literals.string(segments.granularity()) + ", Map.ofEntries(" + segments.maxSpan().entrySet().stream()
+                .map(span -> "Map.entry(" + Literals.string(span.getKey()) + ", Period.parse("
+                        + Literals.string(span.getValue().toString()) + "))")
+                .collect(Collectors.joining(", ")) + "))"));
         return withers.isEmpty() ? "Rules.NONE" : "Rules.NONE." + String.join(".", withers);
     }
 

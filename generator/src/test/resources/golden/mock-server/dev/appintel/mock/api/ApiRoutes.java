@@ -12,6 +12,7 @@ import dev.appintel.mock.api.support.Route;
 import dev.appintel.mock.api.support.Rules;
 import dev.appintel.mock.api.support.ScalarKind;
 import dev.appintel.mock.api.support.Shape;
+import java.time.Period;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -136,7 +137,7 @@ public final class ApiRoutes {
                         Param.of("start_date", Param.Location.QUERY, ScalarKind.DATE).asRequired(),
                         Param.of("end_date", Param.Location.QUERY, ScalarKind.DATE).asRequired(),
                         Param.of("data_model", Param.Location.QUERY, ScalarKind.STRING).allowing("DM_2025_Q2", "DM_2025_Q1").withDefault("DM_2025_Q2")),
-                Rules.NONE.withDateRange("start_date", "end_date").requiringOneOf("app_ids", "publisher_ids").withGranularity("date_granularity"),
+                Rules.NONE.withDateRange("start_date", "end_date").requiringOneOf("app_ids", "publisher_ids").withSegmentation("date_granularity", Map.ofEntries(Map.entry("daily", Period.parse("P7D")), Map.entry("monthly", Period.parse("P1Y")), Map.entry("quarterly", Period.parse("P2Y")), Map.entry("weekly", Period.parse("P3M")))),
                 List.of(
                         new Reply(200, Optional.of(new Shape.ListOf(new Shape.Ref("SalesEstimate"))), List.of(), Map.ofEntries(Map.entry("android", "[{\"aid\":\"com.facebook.katana\",\"c\":\"AE\",\"d\":\"2021-07-15T00:00:00Z\",\"u\":3585,\"r\":84500}]"), Map.entry("ios", "[{\"aid\":284882215,\"cc\":\"AE\",\"d\":\"2021-07-15T00:00:00Z\",\"iu\":1705,\"ir\":200438,\"au\":135,\"ar\":1815},{\"aid\":284882215,\"cc\":\"US\",\"d\":\"2021-07-15T00:00:00Z\",\"iu\":52311,\"ir\":1830122,\"au\":4002,\"ar\":null}]"), Map.entry("unified", "[{\"app_id\":\"55c530a702ac64f9c0002dff\",\"country\":\"AE\",\"date\":\"2021-07-15T00:00:00Z\",\"android_units\":3585,\"android_revenue\":84500,\"ipad_units\":135,\"ipad_revenue\":1815,\"iphone_units\":1705,\"iphone_revenue\":200438,\"unified_units\":5425,\"unified_revenue\":286753}]"))),
                         new Reply(401, Optional.of(new Shape.Ref("ErrorMessage")), List.of(), Map.ofEntries(Map.entry("default", "{\"error\":\"Invalid authentication token.\"}"))),

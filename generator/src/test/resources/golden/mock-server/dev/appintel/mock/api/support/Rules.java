@@ -4,9 +4,13 @@
  */
 package dev.appintel.mock.api.support;
 
+import java.time.Period;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * The operational rules of one operation, from the spec's {@code x-appintel-*} extensions.
@@ -16,14 +20,15 @@ import java.util.Optional;
  * @param requiresOneOf parameters of which at least one must be given
  * @param pagination    page-numbered results
  * @param batching      the id-list parameter that clients may split, and its largest batch
- * @param granularity   the parameter that selects the length of a date segment
+ * @param segmentation  the parameter that selects the length of a date segment, and the longest
+ *                      recommended range for each of its values
  */
 public record Rules(
         Optional<DateRange> dateRange,
         List<String> requiresOneOf,
         Optional<Pagination> pagination,
         Optional<Batching> batching,
-        Optional<String> granularity) {
+        Optional<Segmentation> segmentation) {
 
     /** No rules. */
     public static final Rules NONE = new Rules(Optional.empty(), List.of(), Optional.empty(), Optional.empty(),
@@ -34,7 +39,30 @@ public record Rules(
         requiresOneOf = List.copyOf(requiresOneOf);
         Objects.requireNonNull(pagination, "pagination");
         Objects.requireNonNull(batching, "batching");
-        Objects.requireNonNull(granularity, "granularity");
+        Objects.requireNonNull(segmentation, "segmentation");
+    }
+
+    /**
+     * Returns the parameter that selects the length of a date segment.
+     *
+     * @return the granularity parameter, if the operation has one
+     */
+    public Optional<String> granularity() {
+        return segmentation.map(Segmentation::granularity);
+    }
+
+    /**
+     * {@code x-appintel-date-segmentation}: a date range should be split into segments no longer
+     * than the span its granularity recommends.
+     *
+     * @param granularity the parameter that selects the length of a segment
+     * @param maxSpan     the longest recommended range, by the granularity parameter's value
+     */
+    public record Segmentation(String granularity, Map<String, Period> maxSpan) {
+        public Segmentation {
+            Objects.requireNonNull(granularity, "granularity");
+            maxSpan = Collections.unmodifiableMap(new TreeMap<>(maxSpan));
+        }
     }
 
     /**
@@ -88,7 +116,7 @@ public record Rules(
      * @return these rules with a date range
      */
     public Rules withDateRange(String start, String end) {
-        return new Rules(Optional.of(new DateRange(start, end)), requiresOneOf, pagination, batching, granularity);
+        return new Rules(Optional.of(new DateRange(start, end)), requiresOneOf, pagination, batching, segmentation);
     }
 
     /**
@@ -98,7 +126,7 @@ public record Rules(
      * @return these rules, requiring one of them
      */
     public Rules requiringOneOf(String... names) {
-        return new Rules(dateRange, List.of(names), pagination, batching, granularity);
+        return new Rules(dateRange, List.of(names), pagination, batching, segmentation);
     }
 
     /**
@@ -108,7 +136,7 @@ public record Rules(
      * @return these rules with it
      */
     public Rules withPagination(Pagination value) {
-        return new Rules(dateRange, requiresOneOf, Optional.of(value), batching, granularity);
+        return new Rules(dateRange, requiresOneOf, Optional.of(value), batching, segmentation);
     }
 
     /**
@@ -120,16 +148,17 @@ public record Rules(
      */
     public Rules withBatching(String parameter, int maxPerCall) {
         return new Rules(dateRange, requiresOneOf, pagination, Optional.of(new Batching(parameter, maxPerCall)),
-                granularity);
+                segmentation);
     }
 
     /**
-     * Returns these rules with the granularity parameter.
+     * Returns these rules with date segmentation.
      *
      * @param parameter the granularity parameter
+     * @param maxSpan the longest recommended range by its value, as ISO-8601 periods
      * @return these rules with it
      */
-    public Rules withGranularity(String parameter) {
-        return new Rules(dateRange, requiresOneOf, pagination, batching, Optional.of(parameter));
+    public Rules withSegmentation(String parameter, Map<String, Period> maxSpan) {
+        return new Rules(dateRange, requiresOneOf, pagination, batching, Optional.of(new Segmentation(parameter, maxSpan)));
     }
 }
