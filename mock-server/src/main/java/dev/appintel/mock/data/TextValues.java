@@ -45,6 +45,11 @@ final class TextValues {
         if (name.equals("id")) {
             return lowerOwner(slot).contains("cohort") ? "cohort_" + hash.hex(24) : hash.hex(24);
         }
+        if (name.endsWith("urls")) {
+            // an item of a list of URLs (screenshots): each its own image
+            return "https://assets.appintel.invalid/" + app.os() + "/" + app.id() + "/" + name.replace('_', '-') + "/"
+                    + hash.hex(8) + ".png";
+        }
         if (name.endsWith("url") || name.equals("icon") || name.equals("feature_graphic") || name.endsWith("_icon")) {
             return "https://assets.appintel.invalid/" + app.os() + "/" + app.id() + "/" + URL_TAILS.computeIfAbsent(name,
                     key -> key.replace('_', '-') + (key.contains("icon") || key.contains("screenshot")

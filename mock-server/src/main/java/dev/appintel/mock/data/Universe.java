@@ -169,18 +169,21 @@ public final class Universe {
     private AppFacts create(String id, String os) {
         Hash hash = hash("app", id);
         String shortName = hash.then("adjective").pick(Vocabulary.ADJECTIVES) + " " + hash.then("noun").pick(Vocabulary.NOUNS);
-        String publisherWord = hash.then("publisher").pick(Vocabulary.NOUNS);
-        String publisherName = publisherWord + " " + hash.then("suffix").pick(Vocabulary.PUBLISHER_SUFFIXES);
+        // a publisher named after its app, as small publishers are, so that name, publisher, bundle id
+        // and e-mail tell one story
+        String publisherWord = shortName.replace(" ", "");
+        String publisherName = shortName + " " + hash.then("suffix").pick(Vocabulary.PUBLISHER_SUFFIXES);
         String publisherId = switch (os) {
             case "ios" -> Long.toString(hash.then("publisher-id").range(280_000_000L, 1_600_000_000L));
             case "android" -> publisherName.replace(' ', '+');
             default -> hash.then("publisher-id").hex(24);
         };
         LocalDate release = today.minusDays(hash.then("release").range(200, 5000));
-        return new AppFacts(id, os, shortName + ": " + hash.then("tagline").pick(Vocabulary.NOUNS), shortName,
+        String tagline = hash.then("tagline").pick(Vocabulary.NOUNS);
+        return new AppFacts(id, os, shortName + ": " + tagline, shortName,
                 publisherName, publisherId, hash.then("unified-publisher").hex(24), categories(hash, os),
                 os.equals("unified") ? id : hash.then("unified").hex(24),
-                "com." + publisherWord.toLowerCase(Locale.ROOT) + "." + shortName.replace(" ", "").toLowerCase(Locale.ROOT),
+                "com." + publisherWord.toLowerCase(Locale.ROOT) + "." + tagline.toLowerCase(Locale.ROOT),
                 Math.exp(hash.then("popularity").between(Math.log(200), Math.log(400_000))),
                 hash.then("arpu").between(2, 90), release, today.minusDays(hash.then("updated").range(1, 60)),
                 hash.then("major").range(1, 400) + "." + hash.then("minor").range(0, 20) + "." + hash.then("patch").range(0, 9));
