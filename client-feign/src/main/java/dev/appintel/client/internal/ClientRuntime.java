@@ -107,10 +107,17 @@ public final class ClientRuntime implements AutoCloseable {
                 .target(api, config.baseUrl());
     }
 
-    /** Stops the threads of split calls. */
+    /** Stops the threads of split calls, and closes the HTTP client when the builder made it. */
     @Override
     public void close() {
         parallel.close();
+        if (config.ownsHttpClient() && config.httpClient() instanceof AutoCloseable transport) {
+            try {
+                transport.close();
+            } catch (Exception e) {
+                throw new IllegalStateException("closing the HTTP client failed", e);
+            }
+        }
     }
 
     @Override
