@@ -16,8 +16,8 @@ import java.util.concurrent.ThreadLocalRandom;
  * Configures an {@link AppIntelligence} client. Only the token is required; the defaults are the
  * spec's server URL, a 10 s connect and 60 s read timeout, a pooled Apache HttpClient 5 whose own
  * retries and redirects are off (so every request is sent once and every failure is counted and
- * retried by the client), no HTTP log, {@link RetryPolicy#defaults()}, 4 concurrent requests
- * for split calls and no metrics.
+ * retried by the client), no HTTP log, {@link RetryPolicy#defaults()}, 4 requests in flight at
+ * once and no metrics.
  */
 public final class AppIntelligenceBuilder {
 
@@ -126,7 +126,10 @@ public final class AppIntelligenceBuilder {
     }
 
     /**
-     * Sets the most requests in flight at once for calls split into several requests.
+     * Sets the most requests of this client in flight at once: the parts of split calls, and calls
+     * made from several threads. It is also the ceiling of the client's adaptive limit: a 429 halves
+     * the requests allowed in flight and pauses every request of the client for its wait (at least
+     * its {@code Retry-After}); successes bring the limit back up by one per limit's worth of them.
      *
      * @param requests at least 1
      * @return this builder

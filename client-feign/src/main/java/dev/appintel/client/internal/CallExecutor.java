@@ -9,11 +9,12 @@ import dev.appintel.client.support.OperationMetadata;
 import java.io.IOException;
 import java.lang.reflect.Type;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 
 /**
  * Carries out a call of a generated method: validates it, plans its requests, sends them with
- * bounded concurrency and each under the retry policy, merges the responses and maps the result to
+ * bounded concurrency and each under the retry policy (one budget for the whole call), merges the responses and maps the result to
  * the method's declared type. Reports every call to the metrics.
  */
 public final class CallExecutor {
@@ -76,10 +77,11 @@ public final class CallExecutor {
         int requests = 0;
         try {
             validator.validate(operation, args);
+            Instant deadline = retrier.deadlineFromNow();
             CallPlan plan = planner.plan(operation, args);
             requests = plan.requests().size();
             List<Fetched> parts = parallel.map(plan.requests(),
-                    request -> retrier.run(operation.operationId(), () -> sender.send(request)));
+                    request -> retrier.run(operation.operationId(), deadline, () -> sender.send(request)));
             Fetched first = parts.get(0);
             JsonNode merged = JsonMerge.merge(parts.stream().map(Fetched::body).toList(), plan.concat());
             return new Fetched(merged, first.status(), first.url());

@@ -20,7 +20,7 @@ import java.util.function.DoubleSupplier;
  * @param options        Feign's per-request timeouts
  * @param logLevel       Feign's log level
  * @param retryPolicy    when to retry
- * @param maxConcurrency the most requests in flight for split calls
+ * @param maxConcurrency the most requests of the client in flight at once
  * @param clock          the time
  * @param sleeper        how to wait between retries
  * @param random         values in [0, 1) for jitter
