@@ -76,8 +76,8 @@ public final class CallExecutor {
      *
      * @param operation  the operation
      * @param args       the caller's arguments
-     * @param resultType the method's declared return type, to which the results of the parts that
-     *                   succeeded are decoded when another fails
+     * @param resultType the method's declared return type: a body that is an array of one object
+     *                   where this is a model is read as that object
      * @param sender     sends one request
      * @return the merged response
      * @throws PartialResultException when a call split into several requests failed in one of them
@@ -91,8 +91,9 @@ public final class CallExecutor {
             Instant deadline = retrier.deadlineFromNow();
             CallPlan plan = planner.plan(operation, args);
             requests = plan.requests().size();
-            ParallelCalls.Outcome<Fetched> parts = parallel.map(plan.requests(),
-                    request -> retrier.run(operation.operationId(), deadline, () -> sender.send(request)));
+            ParallelCalls.Outcome<Fetched> parts = parallel.map(plan.requests(), request -> SingleObjectBodies.unwrap(
+                    operation.operationId(), retrier.run(operation.operationId(), deadline, () -> sender.send(request)),
+                    resultType));
             if (!parts.complete()) {
                 throw requests > 1 && parts.failure() instanceof AppIntelligenceException failure
                         ? partialFailure(operation, plan, parts, failure, resultType) : parts.failure();
