@@ -61,8 +61,8 @@ public record RetryPolicy(int maxErrorAttempts, Duration initialBackoff, Duratio
      * The default: 10 attempts for 5xx and I/O errors, waits of 0.5, 1, 2, 4, ... seconds (up to
      * 30), 20 % jitter, and 5 minutes per call, within which 429s are retried.
      *
-     * <p>Ten attempts because faults come in bursts and a nightly job makes thousands of requests:
-     * with one request in four failing at random, one request in 250,000 still fails ten times in a
+     * <p>Ten attempts because a nightly job makes thousands of requests:
+     * with one request in four failing at random, about one in a million still fails ten times in a
      * row, where one in 250 failed four times.
      *
      * @return the default policy
