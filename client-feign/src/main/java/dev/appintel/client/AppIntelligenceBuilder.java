@@ -1,13 +1,12 @@
 package dev.appintel.client;
 
+import dev.appintel.client.internal.ApacheTransport;
 import dev.appintel.client.internal.ClientRuntime;
 import dev.appintel.client.internal.RuntimeConfig;
 import dev.appintel.client.support.OperationCatalog;
 import feign.Client;
 import feign.Logger;
 import feign.Request;
-import feign.http2client.Http2Client;
-import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
@@ -15,9 +14,10 @@ import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Configures an {@link AppIntelligence} client. Only the token is required; the defaults are the
- * spec's server URL, a 10 s connect and 60 s read timeout, a pooled {@code java.net.http} client
- * (connections reused, HTTP/2 where the server offers it), no HTTP log, {@link RetryPolicy#defaults()},
- * 4 concurrent requests for split calls and no metrics.
+ * spec's server URL, a 10 s connect and 60 s read timeout, a pooled Apache HttpClient 5 whose own
+ * retries and redirects are off (so every request is sent once and every failure is counted and
+ * retried by the client), no HTTP log, {@link RetryPolicy#defaults()}, 4 requests in flight at
+ * once and no metrics.
  */
 public final class AppIntelligenceBuilder {
 
@@ -88,7 +88,11 @@ public final class AppIntelligenceBuilder {
 
     /**
      * Sends requests with another Feign client (OkHttp, Apache, ...), configured by the caller; the
-     * token is still added as requests leave it.
+     * token is still added as requests leave it, and the client does not close it. Turn the
+     * client's own retries off, or the requests it re-sends are neither counted nor bounded by the
+     * {@link RetryPolicy}: the JDK's clients ({@code feign.http2client.Http2Client},
+     * {@code HttpURLConnection}) cannot be told, and send a {@code GET} again when the connection
+     * closes before the answer.
      *
      * @param client the client
      * @return this builder
@@ -122,7 +126,10 @@ public final class AppIntelligenceBuilder {
     }
 
     /**
-     * Sets the most requests in flight at once for calls split into several requests.
+     * Sets the most requests of this client in flight at once: the parts of split calls, and calls
+     * made from several threads. It is also the ceiling of the client's adaptive limit: a 429 halves
+     * the requests allowed in flight and pauses every request of the client for its wait (at least
+     * its {@code Retry-After}); successes bring the limit back up by one per limit's worth of them.
      *
      * @param requests at least 1
      * @return this builder
@@ -185,9 +192,9 @@ public final class AppIntelligenceBuilder {
                     : "the API token is required: call token(...) before build()");
         }
         Request.Options options = new Request.Options(connectTimeout, readTimeout, false);
-        Client client = httpClient != null ? httpClient : new Http2Client(HttpClient.newBuilder()
-                .connectTimeout(connectTimeout).followRedirects(HttpClient.Redirect.NEVER).build());
-        return new AppIntelligence(new ClientRuntime(new RuntimeConfig(baseUrl, token.secret(), client, options, logLevel,
+        Client client = httpClient != null ? httpClient : new ApacheTransport(connectTimeout, readTimeout, maxConcurrency);
+        return new AppIntelligence(new ClientRuntime(new RuntimeConfig(baseUrl, token.secret(), client, httpClient == null,
+                options, logLevel,
                 retryPolicy, maxConcurrency, clock, sleeper, () -> ThreadLocalRandom.current().nextDouble(), metrics)));
     }
 

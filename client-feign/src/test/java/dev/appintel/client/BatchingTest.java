@@ -1,14 +1,17 @@
 package dev.appintel.client;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.appintel.client.RecordingServer.Reply;
+import dev.appintel.client.error.CallPart;
+import dev.appintel.client.error.PartialResultException;
 import dev.appintel.client.error.ValidationFailedException;
 import dev.appintel.client.model.ActiveUsersRow;
 import dev.appintel.client.model.AndroidActiveUsers;
 import dev.appintel.client.model.App;
 import dev.appintel.client.model.AppRetention;
+import dev.appintel.client.model.AppsResponse;
 import dev.appintel.client.model.OsIosAndroid;
 import dev.appintel.client.model.OsIosAndroidUnified;
 import dev.appintel.client.model.Retention;
@@ -130,14 +133,29 @@ class BatchingTest {
     }
 
     @Test
-    void oneFailingChunkFailsTheCall() {
-        server.enqueue(Reply.json("{\"apps\": []}"), Reply.status(422, "{\"errors\": [{\"title\": \"Invalid app id\"}]}"));
+    void oneFailingChunkFailsTheCallNamingItAndKeepingTheOthersApps() {
+        server.enqueue(Reply.json("{\"apps\": [{\"app_id\": \"app0000\", \"name\": \"First\", \"os\": \"android\"}]}"),
+                Reply.status(422, "{\"errors\": [{\"title\": \"Invalid app id\"}]}"));
         server.answer(exchange -> Reply.json("{\"apps\": []}"));
 
+        PartialResultException failure;
         try (AppIntelligence client = TestClients.builder(server, time).maxConcurrency(1).build()) {
-            assertThatThrownBy(() -> client.appOverview().getApps(OsIosAndroid.ANDROID, ids(300), null, null))
-                    .isInstanceOf(ValidationFailedException.class).hasMessageEndingWith("Invalid app id");
+            failure = catchThrowableOfType(() -> client.appOverview().getApps(OsIosAndroid.ANDROID, ids(300), null, null),
+                    PartialResultException.class);
         }
+
+        assertThat(failure.getCause()).isInstanceOf(ValidationFailedException.class);
+        assertThat(failure.status()).isEqualTo(422);
+        assertThat(failure.failedPart().parameters()).containsEntry("app_ids", ids(300).subList(100, 200));
+        assertThat(failure).hasMessageContaining("part 2 of 3 (app_ids=[100 values: app0100, app0101, app0102, ...]) failed")
+                .hasMessageContaining("Invalid app id").hasMessageEndingWith("1 succeeded, 1 unfinished");
+        assertThat(failure.succeeded()).singleElement().satisfies(part -> {
+            assertThat(part.part().number()).isEqualTo(1);
+            assertThat(((AppsResponse) part.value()).apps()).extracting(App::name).containsExactly("First");
+        });
+        assertThat(failure.unfinished()).extracting(CallPart::number).containsExactly(3);
+        assertThat(((AppsResponse) failure.partialResult()).apps()).extracting(App::name).containsExactly("First");
+        assertThat(failure.retryable()).isFalse();
     }
 
     private static List<String> ids(int count) {

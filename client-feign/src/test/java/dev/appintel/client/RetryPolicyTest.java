@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.appintel.client.error.ServerErrorException;
+import dev.appintel.client.internal.AdaptiveLimiter;
 import dev.appintel.client.internal.Retrier;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -28,10 +29,10 @@ class RetryPolicyTest {
         double[] randoms = {0.0, 0.5, 0.999};
         AtomicInteger next = new AtomicInteger();
         Retrier retrier = new Retrier(RetryPolicy.defaults().withJitter(0.5), time, time,
-                () -> randoms[next.getAndIncrement()], ClientMetrics.NONE);
+                () -> randoms[next.getAndIncrement()], ClientMetrics.NONE, new AdaptiveLimiter(4, time, time));
         AtomicInteger attempts = new AtomicInteger();
 
-        String result = retrier.run("getApps", () -> {
+        String result = retrier.run("getApps", retrier.deadlineFromNow(), () -> {
             if (attempts.incrementAndGet() < 4) {
                 throw new ServerErrorException(500, "getApps", "http://x", "");
             }
@@ -45,7 +46,10 @@ class RetryPolicyTest {
 
     @Test
     void invalidBoundsAreRefusedNamingTheValue() {
-        assertThatThrownBy(() -> RetryPolicy.defaults().withMaxAttempts(0)).hasMessage("maxAttempts must be at least 1, got 0");
+        assertThatThrownBy(() -> RetryPolicy.defaults().withMaxErrorAttempts(0))
+                .hasMessage("maxErrorAttempts must be at least 1, got 0");
+        assertThatThrownBy(() -> RetryPolicy.defaults().withCallBudget(Duration.ofSeconds(-1)))
+                .hasMessage("callBudget must not be negative, got PT-1S");
         assertThatThrownBy(() -> RetryPolicy.defaults().withJitter(1.5)).hasMessage("jitter must be between 0 and 1, got 1.5");
         assertThatThrownBy(() -> RetryPolicy.defaults().withBackoff(Duration.ofSeconds(1), Duration.ofSeconds(2), 0.5))
                 .hasMessage("multiplier must be at least 1, got 0.5");

@@ -50,7 +50,7 @@ class RetryTest {
             log = capture.text();
         }
 
-        assertThat(log).containsPattern("WARN .*getApps: 503 on attempt 1 of 4, retrying in \\d+ ms: .*maintenance");
+        assertThat(log).containsPattern("WARN .*getApps: 503 on attempt 1 of 10, retrying in \\d+ ms: .*maintenance");
     }
 
     @Test
@@ -67,7 +67,7 @@ class RetryTest {
         server.answer(exchange -> Reply.status(500, "{\"error\": \"boom\"}"));
 
         assertThatThrownBy(() -> getApps(TestClients.builder(server, time)
-                .retryPolicy(RetryPolicy.defaults().withJitter(0).withMaxAttempts(3)).build()))
+                .retryPolicy(RetryPolicy.defaults().withJitter(0).withMaxErrorAttempts(3)).build()))
                 .isInstanceOf(ServerErrorException.class).hasMessageEndingWith(": boom");
         assertThat(server.requests()).hasSize(3);
         assertThat(time.sleeps()).hasSize(2);
@@ -76,7 +76,7 @@ class RetryTest {
     @Test
     void theTotalTimeIsBounded() {
         server.answer(exchange -> Reply.status(503, ""));
-        RetryPolicy policy = RetryPolicy.defaults().withJitter(0).withMaxAttempts(10).withMaxTotalTime(Duration.ofSeconds(2));
+        RetryPolicy policy = RetryPolicy.defaults().withJitter(0).withCallBudget(Duration.ofSeconds(2));
 
         assertThatThrownBy(() -> getApps(TestClients.builder(server, time).retryPolicy(policy).build()))
                 .isInstanceOf(ServerErrorException.class);
@@ -92,6 +92,56 @@ class RetryTest {
         assertThatThrownBy(() -> getApps(TestClients.builder(server, time).build())).isInstanceOf(RateLimitedException.class);
         assertThat(server.requests()).hasSize(1);
         assertThat(time.sleeps()).isEmpty();
+    }
+
+    @Test
+    void throttlingIsRetriedBeyondTheErrorAttemptsWhileTheBudgetLasts() {
+        for (int i = 0; i < 20; i++) {
+            server.enqueue(Reply.status(429, "").header("Retry-After", "1"));
+        }
+        server.enqueue(OK);
+        RetryPolicy policy = RetryPolicy.defaults().withJitter(0).withMaxErrorAttempts(3)
+                .withBackoff(Duration.ofMillis(100), Duration.ofSeconds(1), 2);
+
+        AppsResponse apps = getApps(TestClients.builder(server, time).retryPolicy(policy).build());
+
+        assertThat(apps.apps()).hasSize(1);
+        assertThat(server.requests()).hasSize(21);
+        assertThat(time.sleeps()).hasSize(20).containsOnly(Duration.ofSeconds(1));
+    }
+
+    @Test
+    void theBudgetEndsTheRetriesOfThrottling() {
+        server.answer(exchange -> Reply.status(429, "").header("Retry-After", "1"));
+        RetryPolicy policy = RetryPolicy.defaults().withJitter(0).withBackoff(Duration.ofMillis(100), Duration.ofSeconds(1), 2)
+                .withCallBudget(Duration.ofSeconds(10));
+
+        assertThatThrownBy(() -> getApps(TestClients.builder(server, time).retryPolicy(policy).build()))
+                .isInstanceOf(RateLimitedException.class);
+        // attempts at 0, 1, ..., 9 s; the wait after the last would end at 10 s, not before
+        assertThat(server.requests()).hasSize(10);
+        assertThat(time.sleeps()).hasSize(9);
+    }
+
+    @Test
+    void serverErrorsAreBoundedAndThrottlesBetweenThemAreNotCounted() {
+        server.enqueue(Reply.status(500, ""), Reply.status(429, "").header("Retry-After", "1"), Reply.status(502, ""),
+                Reply.status(429, "").header("Retry-After", "1"), Reply.status(503, "{\"error\": \"third\"}"), OK);
+
+        assertThatThrownBy(() -> getApps(TestClients.builder(server, time)
+                .retryPolicy(RetryPolicy.defaults().withJitter(0).withMaxErrorAttempts(3)).build()))
+                .isInstanceOf(ServerErrorException.class).hasMessageEndingWith(": third");
+        assertThat(server.requests()).hasSize(5);
+    }
+
+    @Test
+    void noneRetriesNeitherErrorsNorThrottling() {
+        server.enqueue(Reply.status(429, "").header("Retry-After", "0"), Reply.status(500, ""), OK);
+        AppIntelligence client = TestClients.builder(server, time).retryPolicy(RetryPolicy.none()).build();
+
+        assertThatThrownBy(() -> getApps(client)).isInstanceOf(RateLimitedException.class);
+        assertThatThrownBy(() -> getApps(client)).isInstanceOf(ServerErrorException.class);
+        assertThat(server.requests()).hasSize(2);
     }
 
     @Test
@@ -121,7 +171,7 @@ class RetryTest {
         server.answer(exchange -> Reply.json("{}").after(Duration.ofMillis(800)));
 
         assertThatThrownBy(() -> getApps(TestClients.builder(server, time).timeouts(Duration.ofSeconds(2),
-                Duration.ofMillis(200)).retryPolicy(RetryPolicy.defaults().withJitter(0).withMaxAttempts(2)).build()))
+                Duration.ofMillis(200)).retryPolicy(RetryPolicy.defaults().withJitter(0).withMaxErrorAttempts(2)).build()))
                 .isInstanceOf(RequestTimeoutException.class);
         assertThat(time.sleeps()).hasSize(1);
     }

@@ -4,17 +4,25 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.appintel.client.ClientMetrics;
+import dev.appintel.client.error.AppIntelligenceException;
+import dev.appintel.client.error.CallPart;
+import dev.appintel.client.error.PartialResultException;
+import dev.appintel.client.error.PartialResultException.PartResult;
 import dev.appintel.client.error.ResponseDecodingException;
 import dev.appintel.client.support.OperationMetadata;
 import java.io.IOException;
 import java.lang.reflect.Type;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Carries out a call of a generated method: validates it, plans its requests, sends them with
- * bounded concurrency and each under the retry policy, merges the responses and maps the result to
- * the method's declared type. Reports every call to the metrics.
+ * bounded concurrency and each under the retry policy (one budget for the whole call), merges the
+ * responses and maps the result to the method's declared type. When a split call fails in one
+ * request, the failure names it and carries the others' results ({@link PartialResultException}).
+ * Reports every call to the metrics.
  */
 public final class CallExecutor {
 
@@ -57,38 +65,82 @@ public final class CallExecutor {
      * @param resultType the method's declared return type
      * @param sender     sends one request
      * @return the result
+     * @throws PartialResultException when a call split into several requests failed in one of them
      */
     public Object call(OperationMetadata operation, Object[] args, Type resultType, Sender sender) {
-        return convert(operation, fetch(operation, args, sender), resultType);
+        return convert(operation, fetch(operation, args, resultType, sender), resultType);
     }
 
     /**
      * Carries out a call and returns the merged response as a tree.
      *
-     * @param operation the operation
-     * @param args      the caller's arguments
-     * @param sender    sends one request
+     * @param operation  the operation
+     * @param args       the caller's arguments
+     * @param resultType the method's declared return type: a body that is an array of one object
+     *                   where this is a model is read as that object
+     * @param sender     sends one request
      * @return the merged response
+     * @throws PartialResultException when a call split into several requests failed in one of them
      */
-    public Fetched fetch(OperationMetadata operation, Object[] args, Sender sender) {
+    public Fetched fetch(OperationMetadata operation, Object[] args, Type resultType, Sender sender) {
         long start = System.nanoTime();
         String outcome = "success";
         int requests = 0;
         try {
             validator.validate(operation, args);
+            Instant deadline = retrier.deadlineFromNow();
             CallPlan plan = planner.plan(operation, args);
             requests = plan.requests().size();
-            List<Fetched> parts = parallel.map(plan.requests(),
-                    request -> retrier.run(operation.operationId(), () -> sender.send(request)));
-            Fetched first = parts.get(0);
-            JsonNode merged = JsonMerge.merge(parts.stream().map(Fetched::body).toList(), plan.concat());
-            return new Fetched(merged, first.status(), first.url());
+            ParallelCalls.Outcome<Fetched> parts = parallel.map(plan.requests(), request -> SingleObjectBodies.unwrap(
+                    operation.operationId(), retrier.run(operation.operationId(), deadline, () -> sender.send(request)),
+                    resultType));
+            if (!parts.complete()) {
+                throw requests > 1 && parts.failure() instanceof AppIntelligenceException failure
+                        ? partialFailure(operation, plan, parts, failure, resultType) : parts.failure();
+            }
+            return merge(parts.results(), plan.concat());
         } catch (RuntimeException e) {
             outcome = e.getClass().getSimpleName();
             throw e;
         } finally {
             metrics.call(operation.operationId(), outcome, requests, Duration.ofNanos(System.nanoTime() - start));
         }
+    }
+
+    private static Fetched merge(List<Fetched> parts, List<String> concat) {
+        Fetched first = parts.get(0);
+        return new Fetched(JsonMerge.merge(parts.stream().map(Fetched::body).toList(), concat), first.status(),
+                first.url());
+    }
+
+    /** The failure of one part, with the others' results decoded (those that cannot be are suppressed). */
+    private PartialResultException partialFailure(OperationMetadata operation, CallPlan plan,
+            ParallelCalls.Outcome<Fetched> parts, AppIntelligenceException failure, Type resultType) {
+        List<PartResult> succeeded = new ArrayList<>();
+        List<Fetched> decodable = new ArrayList<>();
+        List<CallPart> unfinished = new ArrayList<>();
+        List<ResponseDecodingException> undecodable = new ArrayList<>();
+        for (int i = 0; i < plan.requests().size(); i++) {
+            Fetched part = parts.results().get(i);
+            if (i == parts.failedIndex()) {
+                continue;
+            }
+            if (part == null) {
+                unfinished.add(plan.parts().get(i));
+                continue;
+            }
+            try {
+                succeeded.add(new PartResult(plan.parts().get(i), convert(operation, part, resultType)));
+                decodable.add(part);
+            } catch (ResponseDecodingException e) {
+                undecodable.add(e);
+            }
+        }
+        Object merged = decodable.isEmpty() ? null : convert(operation, merge(decodable, plan.concat()), resultType);
+        PartialResultException partial = new PartialResultException(plan.parts().get(parts.failedIndex()), failure,
+                succeeded, unfinished, merged);
+        undecodable.forEach(partial::addSuppressed);
+        return partial;
     }
 
     /**

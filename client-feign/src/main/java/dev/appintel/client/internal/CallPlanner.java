@@ -1,12 +1,15 @@
 package dev.appintel.client.internal;
 
+import dev.appintel.client.error.CallPart;
 import dev.appintel.client.support.OperationMetadata;
 import dev.appintel.client.support.OperationMetadata.Batching;
 import dev.appintel.client.support.OperationMetadata.Segmentation;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -28,12 +31,14 @@ public final class CallPlanner {
     public CallPlan plan(OperationMetadata operation, Object[] args) {
         List<Object[]> requests = List.<Object[]>of(args);
         List<String> concat = new ArrayList<>();
+        List<String> splitBy = new ArrayList<>();
         if (operation.batching().isPresent()) {
             Batching batching = operation.batching().get();
             int index = operation.indexOf(batching.parameter());
             List<Object[]> split = expand(requests, request -> chunks(request, index, batching.maxPerCall()));
             if (split.size() > 1) {
                 concat.addAll(batching.concat());
+                splitBy.add(batching.parameter());
             }
             requests = split;
         }
@@ -43,10 +48,28 @@ public final class CallPlanner {
             List<Object[]> split = expand(requests, segments::split);
             if (split.size() > requests.size()) {
                 segmentation.concat().stream().filter(pointer -> !concat.contains(pointer)).forEach(concat::add);
+                splitBy.add(segmentation.start());
+                splitBy.add(segmentation.end());
             }
             requests = split;
         }
-        return new CallPlan(requests, concat);
+        return new CallPlan(requests, parts(operation, requests, splitBy), concat);
+    }
+
+    /** Each request named by its values of the parameters the call was split by. */
+    private static List<CallPart> parts(OperationMetadata operation, List<Object[]> requests, List<String> splitBy) {
+        List<CallPart> parts = new ArrayList<>();
+        for (int i = 0; i < requests.size(); i++) {
+            Map<String, Object> values = new LinkedHashMap<>();
+            for (String parameter : splitBy) {
+                Object value = requests.get(i)[operation.indexOf(parameter)];
+                if (value != null) {
+                    values.put(parameter, value);
+                }
+            }
+            parts.add(new CallPart(i + 1, requests.size(), values));
+        }
+        return parts;
     }
 
     private static List<Object[]> expand(List<Object[]> requests, Function<Object[], List<Object[]>> split) {

@@ -15,7 +15,8 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * The wiring of a client: one Feign target per generated interface (token added as requests leave,
  * bodies read as trees, typed errors, redacted log, Feign's own retries off), wrapped in a proxy
- * that validates, splits, retries, merges and measures by the generated catalog.
+ * that validates, splits, retries, merges and measures by the generated catalog. All requests of
+ * the client pass one {@link AdaptiveLimiter}.
  */
 public final class ClientRuntime implements AutoCloseable {
 
@@ -32,8 +33,9 @@ public final class ClientRuntime implements AutoCloseable {
         this.config = config;
         this.redactor = new Redactor(config.secret(), keyName());
         this.parallel = new ParallelCalls(config.maxConcurrency());
+        AdaptiveLimiter limiter = new AdaptiveLimiter(config.maxConcurrency(), config.clock(), config.sleeper());
         Retrier retrier = new Retrier(config.retryPolicy(), config.clock(), config.sleeper(), config.random(),
-                config.metrics());
+                config.metrics(), limiter);
         this.executor = new CallExecutor(retrier, parallel, mapper, config.metrics());
     }
 
@@ -107,10 +109,17 @@ public final class ClientRuntime implements AutoCloseable {
                 .target(api, config.baseUrl());
     }
 
-    /** Stops the threads of split calls. */
+    /** Stops the threads of split calls, and closes the HTTP client when the builder made it. */
     @Override
     public void close() {
         parallel.close();
+        if (config.ownsHttpClient() && config.httpClient() instanceof AutoCloseable transport) {
+            try {
+                transport.close();
+            } catch (Exception e) {
+                throw new IllegalStateException("closing the HTTP client failed", e);
+            }
+        }
     }
 
     @Override

@@ -51,7 +51,8 @@ public final class OperationInvoker implements InvocationHandler {
      */
     public Fetched fetch(Method method, Object[] args) {
         OperationMetadata operation = operation(method);
-        return executor.fetch(operation, args, request -> feign.send(operation.operationId(), method, request));
+        return executor.fetch(operation, args, method.getGenericReturnType(),
+                request -> feign.send(operation.operationId(), method, request));
     }
 
     private static OperationMetadata operation(Method method) {

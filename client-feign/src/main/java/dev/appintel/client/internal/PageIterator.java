@@ -1,18 +1,23 @@
 package dev.appintel.client.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.appintel.client.error.AppIntelligenceException;
+import dev.appintel.client.error.CallPart;
+import dev.appintel.client.error.PartialResultException;
 import dev.appintel.client.support.OperationMetadata;
 import dev.appintel.client.support.OperationMetadata.Pagination;
 import dev.appintel.client.support.QueryValues;
 import java.lang.reflect.Method;
 import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
 
 /**
  * Fetches the pages of a paged operation lazily, one request (with its retries) per page: from the
  * page the caller asked for (the spec's first page by default), until a page is empty or
  * {@code (page - firstPage + 1) * limit >= total}. Without a {@code limit} argument the size of the
- * first page stands for it.
+ * first page stands for it. A page that fails is a {@link PartialResultException} naming it.
  */
 public final class PageIterator implements Iterator<Fetched> {
 
@@ -55,7 +60,14 @@ public final class PageIterator implements Iterator<Fetched> {
         }
         Object[] request = args.clone();
         request[pageIndex] = pageValue(page);
-        Fetched fetched = invoker.fetch(method, request);
+        Fetched fetched;
+        try {
+            fetched = invoker.fetch(method, request);
+        } catch (AppIntelligenceException failure) {
+            // the pages before were handed out already; name the page to start again from
+            throw new PartialResultException(new CallPart(Math.toIntExact(page), 0, Map.of(rule.page(), request[pageIndex])),
+                    failure, List.of(), List.of(), null);
+        }
         JsonNode items = fetched.body().at(rule.items());
         if (limit == 0) {
             limit = items.size();

@@ -16,16 +16,17 @@ import java.util.function.DoubleSupplier;
  * @param baseUrl        the API's base URL
  * @param secret         the API token
  * @param httpClient     the client that sends, already configured
+ * @param ownsHttpClient whether the runtime made the HTTP client, and so closes it
  * @param options        Feign's per-request timeouts
  * @param logLevel       Feign's log level
  * @param retryPolicy    when to retry
- * @param maxConcurrency the most requests in flight for split calls
+ * @param maxConcurrency the most requests of the client in flight at once
  * @param clock          the time
  * @param sleeper        how to wait between retries
  * @param random         values in [0, 1) for jitter
  * @param metrics       where metrics go
  */
-public record RuntimeConfig(String baseUrl, String secret, Client httpClient, Request.Options options,
+public record RuntimeConfig(String baseUrl, String secret, Client httpClient, boolean ownsHttpClient, Request.Options options,
         Logger.Level logLevel, RetryPolicy retryPolicy, int maxConcurrency, Clock clock, Sleeper sleeper,
         DoubleSupplier random, ClientMetrics metrics) {
 
