@@ -24,7 +24,7 @@ import java.util.Objects;
  *                    {@code scripted}, {@code prefer}, {@code fault}, {@code bad-mock-header},
  *                    {@code not-found}, {@code not-allowed} or {@code server-error}
  * @param problems    the validation problems, one per parameter at fault
- * @param millis      how long the answer took
+ * @param millis      how long the answer took until it was sent, injected latency included
  */
 public record JournalEntry(long sequence, Instant time, String method, String uri, String operationId,
         Map<String, List<String>> parameters, int status, String outcome, List<String> problems, long millis) {

@@ -49,12 +49,13 @@ final class ApiHandler implements HttpHandler {
                 .executeAfter(() -> deliver(exchange, delayed, started), delayed.latencyMillis(), TimeUnit.MILLISECONDS));
     }
 
+    /** Journals, then sends: a client that has its answer finds the request in the journal. */
     private void deliver(HttpServerExchange exchange, Answer answer, long started) {
-        Senders.send(exchange, answer.reply(), answer.slowBodyMillis());
         HttpReply reply = answer.reply();
         journal.record(exchange.getRequestMethod().toString(), redactedUri(exchange), answer.operationId(),
                 answer.parameters(), reply.status(), reply.outcome(), reply.problems(),
                 (System.nanoTime() - started) / 1_000_000);
+        Senders.send(exchange, reply, answer.slowBodyMillis());
     }
 
     private static RawRequest raw(HttpServerExchange exchange) {
