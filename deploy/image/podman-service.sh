@@ -61,6 +61,9 @@ for _ in $(seq 1 100); do
         # Testcontainers' Ryuk sidecar removes containers a killed JVM leaves; its image comes from
         # a registry, and the tests remove their containers themselves.
         echo "export TESTCONTAINERS_RYUK_DISABLED=true"
+        # Where /.dockerenv exists, Testcontainers takes itself to be inside a container and calls
+        # the containers at its default gateway; podman publishes their ports on this machine.
+        echo "export TESTCONTAINERS_HOST_OVERRIDE=localhost"
         exit 0
     fi
     kill -0 "$(cat "$dir/podman.pid")" 2>/dev/null || fail "podman system service exited"

@@ -36,7 +36,8 @@ final class ContainerEngine {
         Result result = attempt(args);
         if (result.status() != 0) {
             throw new IllegalStateException(describe(args) + " exited with " + result.status() + ":\n" + result.output()
-                    + result.errors());
+                    + result.errors() + "\n(podman needs the containers.conf of deploy/image/README.md on this kind of "
+                    + "machine: is CONTAINERS_CONF set?)");
         }
         return result.output().strip();
     }

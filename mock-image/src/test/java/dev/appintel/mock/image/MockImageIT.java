@@ -44,7 +44,9 @@ class MockImageIT {
             throw new IllegalStateException(tarball + " is missing: build it with the profile image (-Pimage)");
         }
         assertThat(PODMAN.run("load", "--input", tarball.toString())).contains(IMAGE);
-        container = PODMAN.run("run", "--detach", "--memory", "512m", "--publish", "127.0.0.1::4010", IMAGE,
+        // Named, so that a container whose start failed is removed too.
+        container = "appintel-mock-image-it-" + ProcessHandle.current().pid();
+        PODMAN.run("run", "--detach", "--name", container, "--memory", "512m", "--publish", "127.0.0.1::4010", IMAGE,
                 "--seed", "7", "--today", "2024-06-30");
         String published = PODMAN.run("port", container, "4010/tcp");
         base = URI.create("http://" + published.lines().findFirst().orElseThrow() + "/");
