@@ -25,7 +25,7 @@ class MockImageIT {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    private static final ContainerEngine PODMAN = new ContainerEngine(System.getProperty("appintel.container.engine", "podman"));
+    private static final ContainerEngine PODMAN = new ContainerEngine("podman");
     private static final String IMAGE = System.getProperty("appintel.image.name");
 
     private static String container;
