@@ -21,13 +21,18 @@ mkdir -p "$dir"
 dir="$(cd "$dir" && pwd)"
 socket="$dir/podman.sock"
 
-if [[ "$action" == stop ]]; then
+stop_service() {
     if [[ -f "$dir/podman.pid" ]]; then
         kill "$(cat "$dir/podman.pid")" 2>/dev/null || true
         rm -f "$dir/podman.pid" "$socket"
     fi
+}
+if [[ "$action" == stop ]]; then
+    stop_service
     exit 0
 fi
+# A second start in the same folder replaces the first service rather than leaving it running.
+stop_service
 
 fail() {
     echo "podman-service: $1" >&2
