@@ -52,7 +52,10 @@ class SpecChangeLoopIT {
             "-Dfailsafe.failIfNoSpecifiedTests=false",
             "-Dinvoker.skip=true",
             "-Dappintel.loop.skip=true",
-            "-Dappintel.cds.skip=true");
+            "-Dappintel.cds.skip=true",
+            // The published jars' sources and Javadoc take no part in the verdict.
+            "-Dmaven.source.skip=true",
+            "-Dmaven.javadoc.skip=true");
 
     private static Path project;
     private static Path baseline;

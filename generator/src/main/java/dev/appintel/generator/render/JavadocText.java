@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  *
  * <p>Safety: {@code *}{@code /} never appears (it would end the comment; it becomes
  * {@code *&#47;}), a backslash before {@code u} becomes {@code &#92;u} (javac reads unicode
- * escapes even in comments), {@code <}, {@code >} and {@code &} are escaped, {@code {@} cannot
+ * escapes even in comments), {@code <}, {@code >} and {@code &} are escaped, <code>&#123;@</code> cannot
  * start an inline tag and {@code @} cannot start a block tag at the beginning of a line.
  *
  * <p>Markdown: {@code `code`} becomes {@code {@code code}} (or {@code <code>} with escaped text
