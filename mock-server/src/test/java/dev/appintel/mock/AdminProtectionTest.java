@@ -83,6 +83,15 @@ class AdminProtectionTest {
     }
 
     @Test
+    void healthAnswersProbesUnderAnyHostName() {
+        Http.Raw service = Http.raw(base, "GET /__admin/health HTTP/1.1\nHost: appintel-mock.qa.svc.cluster.local:4010", "");
+        Http.Raw requests = Http.raw(base, "GET /__admin/requests HTTP/1.1\nHost: appintel-mock.qa.svc.cluster.local:4010", "");
+
+        assertThat(service.status()).isEqualTo(200);
+        assertThat(requests.status()).as("only health").isEqualTo(403);
+    }
+
+    @Test
     void theAdminTokenIsRequiredWhenConfiguredButNotForHealth() {
         try (MockServer guarded = MockServer.start(MockServerConfig.defaults().withPort(0).withAdminToken("adm1n"))) {
             URI url = guarded.baseUrl();

@@ -19,7 +19,8 @@ import java.util.Set;
  * configuration allows it), when its {@code Host} or {@code Origin} names anything but a loopback
  * name or the configured host (DNS rebinding, cross-site requests), or when it lacks the
  * configured admin token; and a write must say that its body is JSON, which a cross-site form or
- * {@code text/plain} fetch cannot without a preflight this server never grants.
+ * {@code text/plain} fetch cannot without a preflight this server never grants. {@code GET
+ * /__admin/health} is open to all: it tells only that the server is up.
  */
 final class AdminAccess {
 
@@ -63,6 +64,11 @@ final class AdminAccess {
 
     /** Why the request is refused, if it is. */
     Optional<Refusal> check(Request request) {
+        if (request.method().equals("GET") && request.path().equals("/health")) {
+            // Health says only that the server is up, so probes from anywhere (kubelet, a container
+            // runtime, a Service name) may read it without a secret or a loopback Host.
+            return Optional.empty();
+        }
         if (!remote && !fromThisMachine(request.peer(), request.local())) {
             return refuse(403, "The admin API answers only connections from this machine; start the server with "
                     + "--allow-remote-admin to open it to others");
@@ -75,8 +81,7 @@ final class AdminAccess {
             return refuse(403, "The admin API refuses requests from web pages of other origins; got Origin "
                     + shown(request.origin()));
         }
-        // Health stays open so that start-up checks and probes need no secret.
-        if (token.isPresent() && !request.path().equals("/health")) {
+        if (token.isPresent()) {
             if (request.token() == null) {
                 return refuse(401, "The admin API requires the " + TOKEN_HEADER + " header (the --admin-token value)");
             }
