@@ -45,7 +45,7 @@ final class OperationReader {
         paths.forEach((path, item) -> {
             String pathPointer = JsonPointers.child("/paths", path);
             if (item.get$ref() != null) {
-                problems.report(pathPointer, "a path item $ref is not supported; write the operations out");
+                problems.report(pathPointer + "/$ref", "a path item $ref is not supported; write the operations out");
                 return;
             }
             extensions.check(item.getExtensions(), Extensions.Site.ELSEWHERE, pathPointer);

@@ -49,7 +49,7 @@ final class ServiceFacts {
             return null;
         }
         if (scheme.getType() != SecurityScheme.Type.APIKEY || scheme.getIn() == null || scheme.getName() == null) {
-            problems.report(JsonPointers.child("/components/securitySchemes", name), "security scheme '" + name
+            problems.report(JsonPointers.child("/components/securitySchemes", name) + "/type", "security scheme '" + name
                     + "' is " + scheme.getType() + "; only apiKey schemes with a name and a location are supported");
             return null;
         }

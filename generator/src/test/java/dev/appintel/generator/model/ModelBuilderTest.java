@@ -216,7 +216,7 @@ class ModelBuilderTest {
                 "{type: http, scheme: bearer}"));
 
         assertThat(thrown.problems()).extracting(problem -> problem.describe(thrown.file())).containsExactly(
-                "spec.yaml:70:5 (/components/securitySchemes/key): security scheme 'key' is http; only apiKey"
+                "spec.yaml:70:11 (/components/securitySchemes/key/type): security scheme 'key' is http; only apiKey"
                         + " schemes with a name and a location are supported");
     }
 
