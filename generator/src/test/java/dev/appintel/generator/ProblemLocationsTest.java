@@ -174,7 +174,40 @@ class ProblemLocationsTest {
                 fault("a path item $ref", "  /v1/things:\n", "  /v1/others:\n    $ref: \"#/paths/~1v1~1things\"  "
                         + MARK + "\n  /v1/things:\n", "a path item $ref is not supported"),
                 fault("an operation without an operationId", "    get:\n      operationId: getThings\n",
-                        "    get:  # fault\n", "has no operationId"));
+                        "    get:  # fault\n", "has no operationId"),
+                // operation-level security
+                operationSecurity("an HTTP bearer scheme", "other: []", "other:\n      type: http  # fault\n"
+                        + "      scheme: bearer\n", "security scheme 'other' is http (bearer)"),
+                operationSecurity("an OAuth 2 scheme", "other: [read]", "other:\n      type: oauth2  # fault\n"
+                        + "      flows: {clientCredentials: {tokenUrl: /token, scopes: {read: Read}}}\n",
+                        "security scheme 'other' is oauth2"),
+                operationSecurity("an OpenID Connect scheme", "other: []", "other:\n      type: openIdConnect  # fault\n"
+                        + "      openIdConnectUrl: https://example.com/.well-known/openid-configuration\n",
+                        "security scheme 'other' is openIdConnect"),
+                operationSecurity("an API key in a cookie", "other: []", "other:\n      type: apiKey\n"
+                        + "      in: cookie  # fault\n      name: session\n", "sends its key in a cookie"),
+                fault("alternative requirements", "      operationId: getThings\n", "      operationId: getThings\n"
+                        + "      security:\n        - key: []\n        - {}  # fault\n",
+                        "alternative security requirements are not supported"),
+                fault("schemes required together", "      operationId: getThings\n", "      operationId: getThings\n"
+                        + "      security:\n        - key: []\n          other: []  # fault\n",
+                        "security schemes required together"),
+                fault("an undeclared scheme", "      operationId: getThings\n", "      operationId: getThings\n"
+                        + "      security:\n        - nope: []  # fault\n", "security scheme 'nope' is not declared"));
+    }
+
+    /** An operation's own requirement naming {@code other}, defined as {@code scheme} with the fault. */
+    private static Arguments operationSecurity(String kind, String requirement, String scheme, String message) {
+        return fault(kind, "      operationId: getThings\n      parameters:\n", "      operationId: getThings\n"
+                + "      security:\n        - " + requirement + "\n      parameters:\n",
+                "  securitySchemes:\n", "  securitySchemes:\n    " + scheme, message);
+    }
+
+    private static Arguments fault(String kind, String find, String replacement, String find2, String replacement2,
+            String message) {
+        assertThat(SPEC).as(kind).contains(find).contains(find2);
+        assertThat(replacement + replacement2).as(kind).contains(MARK);
+        return Arguments.of(kind, SPEC.replace(find, replacement).replace(find2, replacement2), message);
     }
 
     private static Arguments fault(String kind, String find, String replacement, String message) {

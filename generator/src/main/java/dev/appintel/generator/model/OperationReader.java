@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiFunction;
 
 /**
  * Reads every operation, path by path in spec order (and within a path in the fixed order get,
@@ -25,15 +26,18 @@ final class OperationReader {
     private final ResponseReader responses;
     private final RulesReader rules;
     private final Extensions extensions;
+    private final BiFunction<io.swagger.v3.oas.models.Operation, String, Optional<ApiKey>> security;
     private final SpecProblems problems;
     private final NameAllocator methodNames = NameAllocator.forMembers();
 
+    /** @param security the API key of an operation, given it and its pointer */
     OperationReader(ParameterReader parameters, ResponseReader responses, RulesReader rules, Extensions extensions,
-            SpecProblems problems) {
+            BiFunction<io.swagger.v3.oas.models.Operation, String, Optional<ApiKey>> security, SpecProblems problems) {
         this.parameters = parameters;
         this.responses = responses;
         this.rules = rules;
         this.extensions = extensions;
+        this.security = security;
         this.problems = problems;
     }
 
@@ -77,7 +81,8 @@ final class OperationReader {
         OperationRules operationRules = rules.read(id, read, operation.getExtensions(), pointer);
         String tag = operation.getTags() == null || operation.getTags().isEmpty() ? UNTAGGED : operation.getTags().get(0);
         return Optional.of(new Operation(id, javaName, method.name(), path, tag, text(operation.getSummary()),
-                text(operation.getDescription()), read, declared, operationRules, problems.locate(pointer)));
+                text(operation.getDescription()), read, declared, operationRules, security.apply(operation, pointer),
+                problems.locate(pointer)));
     }
 
     private static String text(String text) {
