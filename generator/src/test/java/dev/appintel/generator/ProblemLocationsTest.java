@@ -173,6 +173,15 @@ class ProblemLocationsTest {
                         "only apiKey schemes"),
                 fault("a path item $ref", "  /v1/things:\n", "  /v1/others:\n    $ref: \"#/paths/~1v1~1things\"  "
                         + MARK + "\n  /v1/things:\n", "a path item $ref is not supported"),
+                fault("servers of an operation", "      operationId: getThings\n", "      operationId: getThings\n"
+                        + "      servers:  # fault\n        - url: https://other.example.com\n",
+                        "servers of a path or an operation are not supported"),
+                fault("servers of a path", "  /v1/things:\n", "  /v1/things:\n    servers:  # fault\n"
+                        + "      - url: https://other.example.com\n", "servers of a path or an operation"),
+                fault("callbacks", "      operationId: getThings\n", "      operationId: getThings\n"
+                        + "      callbacks:  # fault\n        done:\n          '{$request.query.url}':\n"
+                        + "            post:\n              responses: {'200': {description: ok}}\n",
+                        "callbacks are not supported"),
                 fault("an operation without an operationId", "    get:\n      operationId: getThings\n",
                         "    get:  # fault\n", "has no operationId"),
                 // operation-level security

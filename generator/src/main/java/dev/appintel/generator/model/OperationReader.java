@@ -53,6 +53,7 @@ final class OperationReader {
                 return;
             }
             extensions.check(item.getExtensions(), Extensions.Site.ELSEWHERE, pathPointer);
+            refuseServers(item.getServers(), pathPointer);
             for (Map.Entry<PathItem.HttpMethod, io.swagger.v3.oas.models.Operation> entry
                     : item.readOperationsMap().entrySet()) {
                 read(path, entry.getKey(), item, entry.getValue()).ifPresent(operations::add);
@@ -74,6 +75,10 @@ final class OperationReader {
         if (operation.getRequestBody() != null) {
             problems.report(pointer + "/requestBody", id + ": request bodies are not supported");
         }
+        if (operation.getCallbacks() != null && !operation.getCallbacks().isEmpty()) {
+            problems.report(pointer + "/callbacks", id + ": callbacks are not supported; nothing would serve them");
+        }
+        refuseServers(operation.getServers(), pointer);
         String javaName = methodNames.allocate(JavaNames.methodName(id));
         List<Parameter> read = parameters.read(javaName, item.getParameters(), pathPointer, operation.getParameters(),
                 pointer);
@@ -83,6 +88,14 @@ final class OperationReader {
         return Optional.of(new Operation(id, javaName, method.name(), path, tag, text(operation.getSummary()),
                 text(operation.getDescription()), read, declared, operationRules, security.apply(operation, pointer),
                 problems.locate(pointer)));
+    }
+
+    /** Servers of a path or an operation would send its calls elsewhere, which clients and mocks do not do. */
+    private void refuseServers(List<?> servers, String pointer) {
+        if (servers != null && !servers.isEmpty()) {
+            problems.report(pointer + "/servers", "servers of a path or an operation are not supported; every call"
+                    + " goes to the document's first server");
+        }
     }
 
     private static String text(String text) {
