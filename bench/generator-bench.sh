@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Times the appintel generator against OpenAPI Generator, side by side and alternating:
-#   1. the cold CLI on the real spec and on a 300-operation spec built from it;
+#   1. the cold CLI on the real spec, on a 300-operation spec built from it, and on a spec past
+#      3.5 MiB built the same way ("large": the real spec's paths repeated until it is that big);
 #   2. the Maven plugins inside one build: appintel's up-to-date check, and a full regeneration
 #      by each plugin (the time between a mojo's start line and the next line Maven prints).
 # Usage: bench/generator-bench.sh [RUNS]      (default 5 runs of each, alternating)
@@ -26,6 +27,14 @@ fi
 spec30=$root/spec/src/main/resources/openapi/app-intelligence.yaml
 spec300=$work/app-intelligence-300.yaml
 bench/multiply-spec.sh "$spec30" 10 > "$spec300"
+speclarge=$work/app-intelligence-large.yaml
+rm -f "$speclarge"
+copies=10
+until [ -f "$speclarge" ] && [ "$(wc -c < "$speclarge")" -gt $((7 * 1024 * 1024 / 2)) ]; do
+  copies=$((copies + 1))
+  bench/multiply-spec.sh "$spec30" "$copies" > "$speclarge"
+done
+echo "large spec: $copies copies of the real spec's paths, $(wc -c < "$speclarge") bytes" >&2
 
 # Prints "<wall ms> <max RSS MB>" for one run of the command; its output goes to $work/last.log.
 measure() {
@@ -47,15 +56,16 @@ record() { # name "ms mb"
   rss[$1]+="${2#* } "
 }
 
-for spec_name in 30 300; do
+for spec_name in 30 300 large; do
   spec_var=spec$spec_name
   spec=${!spec_var}
   for ((i = 1; i <= runs; i++)); do
     rm -rf "$work/out-appintel" "$work/out-oag" "$work/out-launcher"
     record "appintel-java-jar-$spec_name" "$(measure java -jar "$jar" generate --spec "$spec" \
       --target feign-client --out "$work/out-appintel" --package bench.client)"
-    record "oag-cli-$spec_name" "$(measure java -jar "$oag_jar" generate -i "$spec" -g java \
-      --library feign -o "$work/out-oag")"
+    # OpenAPI Generator's YAML reader stops at 3 MiB unless told otherwise.
+    record "oag-cli-$spec_name" "$(measure java -DmaxYamlCodePoints=$((2 * $(wc -c < "$spec"))) -jar "$oag_jar" \
+      generate -i "$spec" -g java --library feign -o "$work/out-oag")"
     if [ -x "$launcher" ]; then
       record "appintel-launcher-$spec_name" "$(measure "$launcher" generate --spec "$spec" \
         --target feign-client --out "$work/out-launcher" --package bench.client)"

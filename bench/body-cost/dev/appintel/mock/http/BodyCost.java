@@ -41,7 +41,7 @@ public final class BodyCost {
     public static void main(String[] args) {
         boolean apps = args.length > 0 && args[0].equals("apps");
         MockServerConfig config = MockServerConfig.defaults();
-        ApiService service = new ApiService(ApiRoutes.all(), ApiRoutes.API_KEY_NAME, ApiRoutes.API_KEY_LOCATION,
+        ApiService service = new ApiService(ApiRoutes.all(), ApiRoutes.API_KEY_NAME, ApiRoutes::apiKey,
                 config, new ResponseSynthesizer(ApiShapes::named, new Universe(config.seed(), config.today()),
                         config.bounds().maxBodyBytes()),
                 new Scenarios(), ServerHandlers.newCoverage());

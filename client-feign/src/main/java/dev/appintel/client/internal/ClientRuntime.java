@@ -97,7 +97,7 @@ public final class ClientRuntime implements AutoCloseable {
 
     private Object target(Class<?> api) {
         return Feign.builder()
-                .client(new TokenClient(config.httpClient(), keyName(), config.secret(), redactor))
+                .client(new TokenClient(config.httpClient(), TokenClient::catalogKey, config.secret(), redactor))
                 .options(config.options())
                 .retryer(Retryer.NEVER_RETRY)
                 .decoder(new TreeDecoder(mapper, redactor))

@@ -1,40 +1,62 @@
 package dev.appintel.client.internal;
 
+import dev.appintel.client.support.OperationCatalog;
+import dev.appintel.client.support.OperationMetadata;
 import dev.appintel.client.support.QueryValues;
 import feign.Client;
+import feign.MethodMetadata;
 import feign.Request;
 import feign.Response;
 import java.io.IOException;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Adds the API token to each request as it leaves, and nowhere else: the URL Feign builds, logs,
  * retries and puts into exceptions never holds it, so the token is sent exactly once per request
- * whatever the interceptors or retries, and cannot be printed by them. I/O errors of the wrapped
- * client are redacted before they travel further.
+ * whatever the interceptors or retries, and cannot be printed by them. It goes where the
+ * request's operation says (its own security requirement's key, else the API's): in the query, in
+ * a header, or nowhere for an operation that needs none. I/O errors of the wrapped client are
+ * redacted before they travel further.
  */
 public final class TokenClient implements Client {
 
     private final Client delegate;
-    private final String parameter;
+    private final Function<Request, Optional<OperationMetadata.ApiKey>> keys;
+    private final String secret;
     private final Redactor redactor;
 
     /**
      * @param delegate the client that sends
-     * @param keyName  the token's query parameter, e.g. {@code auth_token}
+     * @param keys     the API key of a request's operation, empty when it needs none
      * @param secret   the token
      * @param redactor the redactor of that token
      */
-    public TokenClient(Client delegate, String keyName, String secret, Redactor redactor) {
+    public TokenClient(Client delegate, Function<Request, Optional<OperationMetadata.ApiKey>> keys, String secret,
+            Redactor redactor) {
         this.delegate = Objects.requireNonNull(delegate, "delegate");
-        this.parameter = QueryValues.encode(keyName) + "=" + QueryValues.encode(secret);
+        this.keys = Objects.requireNonNull(keys, "keys");
+        this.secret = Objects.requireNonNull(secret, "secret");
         this.redactor = Objects.requireNonNull(redactor, "redactor");
+    }
+
+    /** The API key of a request's operation, as {@link OperationCatalog} has it. */
+    public static Optional<OperationMetadata.ApiKey> catalogKey(Request request) {
+        MethodMetadata metadata = request.requestTemplate() == null ? null : request.requestTemplate().methodMetadata();
+        Optional<OperationMetadata> operation = metadata == null || metadata.method() == null ? Optional.empty()
+                : OperationCatalog.find(metadata.method());
+        return operation.map(OperationCatalog::apiKey).orElseGet(OperationCatalog::apiKey);
     }
 
     @Override
     public Response execute(Request request, Request.Options options) throws IOException {
-        Request authenticated = Request.create(request.httpMethod(), withToken(request.url()), request.headers(),
-                request.body(), request.charset(), request.requestTemplate());
+        Optional<OperationMetadata.ApiKey> key = keys.apply(request);
+        Request authenticated = key.map(found -> withToken(request, found)).orElse(request);
         try {
             return delegate.execute(authenticated, options).toBuilder().request(request).build();
         } catch (IOException e) {
@@ -42,9 +64,20 @@ public final class TokenClient implements Client {
         }
     }
 
+    private Request withToken(Request request, OperationMetadata.ApiKey key) {
+        if (key.location().equals("header")) {
+            Map<String, Collection<String>> headers = new LinkedHashMap<>(request.headers());
+            headers.put(key.name(), List.of(secret));
+            return Request.create(request.httpMethod(), request.url(), headers, request.body(), request.charset(),
+                    request.requestTemplate());
+        }
+        return Request.create(request.httpMethod(), withToken(request.url(), key.name()), request.headers(),
+                request.body(), request.charset(), request.requestTemplate());
+    }
+
     /** The URL with the token parameter appended. */
-    String withToken(String url) {
-        return url + (url.indexOf('?') < 0 ? "?" : "&") + parameter;
+    String withToken(String url, String keyName) {
+        return url + (url.indexOf('?') < 0 ? "?" : "&") + QueryValues.encode(keyName) + "=" + QueryValues.encode(secret);
     }
 
     @Override

@@ -4,6 +4,7 @@ import static dev.appintel.generator.diff.Change.Side.BASELINE;
 import static dev.appintel.generator.diff.Change.Side.CURRENT;
 
 import dev.appintel.generator.load.JsonPointers;
+import dev.appintel.generator.model.ApiKey;
 import dev.appintel.generator.model.ApiModel;
 import dev.appintel.generator.model.ModelType;
 import dev.appintel.generator.model.Operation;
@@ -14,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -77,6 +79,11 @@ public final class ModelComparator {
         if (!before.operationId().equals(id)) {
             changes.add(ChangeKind.OPERATION_RENAMED, id, before.operationId() + " → " + id, CURRENT, where)
                     .reachedFrom(id);
+        }
+        boolean ownKey = baseline.hasOwnApiKey(before) || current.hasOwnApiKey(after);
+        if (ownKey && !before.apiKey().equals(after.apiKey())) {
+            changes.add(ChangeKind.AUTHENTICATION_CHANGED, id, describeKey(before.apiKey()) + " → "
+                    + describeKey(after.apiKey()), CURRENT, where).reachedFrom(id);
         }
         if (!before.tag().equals(after.tag())) {
             changes.add(ChangeKind.OPERATION_RETAGGED, id, before.tag() + " → " + after.tag(), CURRENT, where)
@@ -229,8 +236,11 @@ public final class ModelComparator {
     }
 
     private static String describeKey(ApiModel model) {
-        return model.apiKey() == null ? "none"
-                : model.apiKey().name() + " in " + lower(model.apiKey().location());
+        return describeKey(Optional.ofNullable(model.apiKey()));
+    }
+
+    private static String describeKey(Optional<ApiKey> key) {
+        return key.map(found -> found.name() + " in " + lower(found.location())).orElse("none");
     }
 
     private static String lower(Enum<?> value) {

@@ -1,5 +1,7 @@
 package dev.appintel.generator.load;
 
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -52,5 +54,51 @@ public final class JsonPointers {
     /** Reverses {@link #escape}. */
     public static String unescape(String segment) {
         return segment.replace("~1", "/").replace("~0", "~");
+    }
+
+    /**
+     * Whether the pointer is inside a value that is data rather than spec: examples, defaults,
+     * enum values and extensions (a property that happens to be called {@code default} is spec).
+     */
+    public static boolean isInsideData(String pointer) {
+        List<String> segments = segments(pointer);
+        for (int i = 0; i < segments.size(); i++) {
+            String segment = segments.get(i);
+            if (i > 0 && segments.get(i - 1).equals("properties")) {
+                continue;
+            }
+            boolean exampleValue = segment.equals("value") && i >= 2 && segments.get(i - 2).equals("examples");
+            if (segment.equals("example") || segment.equals("default") || segment.equals("enum")
+                    || segment.startsWith("x-") || exampleValue) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The pointer a local reference names: {@code #/paths/~1v1~1%7Bos%7D} is
+     * {@code /paths/~1v1~1{os}}, the percent-encoding that URI fragments may use undone.
+     */
+    public static String ofFragment(String ref) {
+        String fragment = ref.startsWith("#") ? ref.substring(1) : ref;
+        if (!fragment.contains("%")) {
+            return fragment;
+        }
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        for (int i = 0; i < fragment.length(); i++) {
+            char c = fragment.charAt(i);
+            if (c == '%' && i + 2 < fragment.length() && isHex(fragment, i + 1) && isHex(fragment, i + 2)) {
+                bytes.write(Integer.parseInt(fragment.substring(i + 1, i + 3), 16));
+                i += 2;
+            } else {
+                bytes.writeBytes(String.valueOf(c).getBytes(StandardCharsets.UTF_8));
+            }
+        }
+        return bytes.toString(StandardCharsets.UTF_8);
+    }
+
+    private static boolean isHex(String text, int index) {
+        return Character.digit(text.charAt(index), 16) >= 0;
     }
 }

@@ -1,11 +1,8 @@
 package dev.appintel.generator.load;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -23,7 +20,7 @@ final class LocalRefs {
     }
 
     /**
-     * Reports each reference that leads nowhere, or out of the document, at the node that holds it.
+     * Reports each reference that leads nowhere, or out of the document, at its {@code $ref}.
      *
      * @return the references that lead nowhere, as written
      */
@@ -42,16 +39,15 @@ final class LocalRefs {
         Set<String> broken = new LinkedHashSet<>();
         for (Map.Entry<String, String> scalar : scalars.entrySet()) {
             String pointer = scalar.getKey();
-            if (!pointer.endsWith(REF_KEY) || isData(pointer)) {
+            if (!pointer.endsWith(REF_KEY) || JsonPointers.isInsideData(pointer)) {
                 continue;
             }
-            String holder = pointer.substring(0, pointer.length() - REF_KEY.length());
             String ref = scalar.getValue();
             if (!ref.startsWith("#")) {
-                problems.report(holder, "$ref '" + ref + "' points outside this file; only references within the"
+                problems.report(pointer, "$ref '" + ref + "' points outside this file; only references within the"
                         + " spec (#/...) are supported");
-            } else if (!exists.test(percentDecoded(ref.substring(1)))) {
-                problems.report(holder, "$ref '" + ref + "' points to nothing");
+            } else if (!exists.test(JsonPointers.ofFragment(ref))) {
+                problems.report(pointer, "$ref '" + ref + "' points to nothing");
                 broken.add(ref);
             }
         }
@@ -73,47 +69,5 @@ final class LocalRefs {
                 collectRefs(node.get(i), JsonPointers.child(pointer, i), refs);
             }
         }
-    }
-
-    /**
-     * Whether the pointer is inside a value that is data rather than spec: examples, defaults,
-     * enum values and extensions (a property that happens to be called {@code default} is spec).
-     */
-    private static boolean isData(String pointer) {
-        List<String> segments = JsonPointers.segments(pointer);
-        for (int i = 0; i < segments.size(); i++) {
-            String segment = segments.get(i);
-            if (i > 0 && segments.get(i - 1).equals("properties")) {
-                continue;
-            }
-            boolean exampleValue = segment.equals("value") && i >= 2 && segments.get(i - 2).equals("examples");
-            if (segment.equals("example") || segment.equals("default") || segment.equals("enum")
-                    || segment.startsWith("x-") || exampleValue) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Undoes the percent-encoding that URI fragments may use. */
-    private static String percentDecoded(String fragment) {
-        if (!fragment.contains("%")) {
-            return fragment;
-        }
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        for (int i = 0; i < fragment.length(); i++) {
-            char c = fragment.charAt(i);
-            if (c == '%' && i + 2 < fragment.length() && isHex(fragment, i + 1) && isHex(fragment, i + 2)) {
-                bytes.write(Integer.parseInt(fragment.substring(i + 1, i + 3), 16));
-                i += 2;
-            } else {
-                bytes.writeBytes(String.valueOf(c).getBytes(StandardCharsets.UTF_8));
-            }
-        }
-        return bytes.toString(StandardCharsets.UTF_8);
-    }
-
-    private static boolean isHex(String text, int index) {
-        return Character.digit(text.charAt(index), 16) >= 0;
     }
 }

@@ -1,8 +1,14 @@
 package dev.appintel.generator.load;
 
+import dev.appintel.generator.load.YamlPositions.NodeKind;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -25,6 +31,8 @@ final class ParserMessages {
     private static final Pattern NOT_FOUND = Pattern.compile("Could not find \\S+ in contents of (\\S+)");
 
     private final YamlPositions document;
+    /** The nodes each message has been placed on, so that a repeated message goes to the next one. */
+    private final Map<String, Set<String>> placed = new HashMap<>();
 
     ParserMessages(YamlPositions document) {
         this.document = document;
@@ -41,15 +49,91 @@ final class ParserMessages {
     Located locate(String message) {
         String text = message.strip();
         boolean aboutMissing = text.endsWith(IS_MISSING);
+        Claim claim = Claim.of(text);
         if (text.startsWith(ATTRIBUTE)) {
             List<Segment> segments = parse(text.substring(ATTRIBUTE.length()));
-            return new Located(pointerOf(segments, aboutMissing), text, brokenRef(segments, text), Optional.empty());
+            String pointer = claimed(segments, claim, text).orElseGet(() -> pointerOf(segments, aboutMissing));
+            return new Located(pointer, text, brokenRef(segments, text), Optional.empty());
         }
         List<Segment> leading = parse(text);
         boolean startsWithPlace = !leading.isEmpty() && leading.get(0).kind() == Kind.KEY
                 && document.contains(JsonPointers.child("", leading.get(0).text()));
-        return new Located(startsWithPlace ? pointerOf(leading, aboutMissing) : "", text, group(NOT_FOUND, text),
-                group(DUPLICATE_FIELD, text));
+        String pointer = startsWithPlace
+                ? claimed(leading, claim, text).orElseGet(() -> pointerOf(leading, aboutMissing)) : "";
+        return new Located(pointer, text, group(NOT_FOUND, text), group(DUPLICATE_FIELD, text));
+    }
+
+    /**
+     * The node a message is about, found by what the message says of it. The parser's notation
+     * leaves steps out (a parameter's schema is {@code schemas}, a nested schema is named by its
+     * outermost one, a header's schema not at all, a parameter without a name {@code [['unknown']]}),
+     * so the attribute is looked for inside the deepest node the notation does name: the first key
+     * of that name, in document order, of which the message is true (of the wrong type, holding
+     * that {@code $ref}, or there at all when it is unexpected), not taken by the same message
+     * before. A missing {@code items} is the array schema without it; another missing attribute,
+     * the element of a sequence that lacks it.
+     */
+    private Optional<String> claimed(List<Segment> segments, Claim claim, String message) {
+        if (claim.kind() == ClaimKind.NONE || segments.isEmpty()
+                || segments.get(segments.size() - 1).kind() != Kind.KEY) {
+            return Optional.empty();
+        }
+        String attribute = segments.get(segments.size() - 1).text();
+        List<Segment> owner = segments.subList(0, segments.size() - 1);
+        Step parent = walk(owner);
+        if (claim.kind() == ClaimKind.MISSING) {
+            return missing(parent, owner, attribute, message);
+        }
+        Set<String> candidates = new LinkedHashSet<>();
+        String exact = JsonPointers.child(parent.pointer(), attribute);
+        if (document.contains(exact)) {
+            candidates.add(exact);
+        }
+        for (String descendant : document.descendants(parent.pointer())) {
+            if (JsonPointers.lastSegment(descendant).equals(attribute)
+                    && !JsonPointers.isInsideData(JsonPointers.parent(descendant))
+                    && document.kind(JsonPointers.parent(descendant)).orElse(null) == NodeKind.MAPPING) {
+                candidates.add(descendant);
+            }
+        }
+        return pick(message, candidates.stream().filter(candidate -> claim.holdsAt(candidate, document)).toList());
+    }
+
+    private Optional<String> missing(Step parent, List<Segment> owner, String attribute, String message) {
+        if (attribute.equals("items")) {
+            List<String> arrays = new ArrayList<>();
+            arrays.add(parent.pointer());
+            arrays.addAll(document.descendants(parent.pointer()));
+            return pick(message, arrays.stream().filter(candidate -> !JsonPointers.isInsideData(candidate)
+                    && document.scalar(candidate + "/type").filter("array"::equals).isPresent()
+                    && !document.contains(candidate + "/items")).toList())
+                    .map(array -> JsonPointers.child(array, attribute));
+        }
+        boolean unnamedElement = parent.next() < owner.size() && owner.get(parent.next()).kind() == Kind.NAMED_ELEMENT
+                && document.kind(parent.pointer()).orElse(null) == NodeKind.SEQUENCE;
+        if (!unnamedElement) {
+            return Optional.empty();
+        }
+        List<String> lacking = new ArrayList<>();
+        for (int i = 0; document.contains(JsonPointers.child(parent.pointer(), i)); i++) {
+            String element = JsonPointers.child(parent.pointer(), i);
+            if (!document.contains(JsonPointers.child(element, attribute)) && !document.contains(element + "/$ref")) {
+                lacking.add(element);
+            }
+        }
+        return pick(message, lacking).map(element -> JsonPointers.child(element, attribute));
+    }
+
+    /** The first candidate that the same message has not been placed on yet, else the first. */
+    private Optional<String> pick(String message, List<String> candidates) {
+        if (candidates.isEmpty()) {
+            return Optional.empty();
+        }
+        Set<String> taken = placed.computeIfAbsent(message, key -> new HashSet<>());
+        String chosen = candidates.stream().filter(candidate -> !taken.contains(candidate)).findFirst()
+                .orElse(candidates.get(0));
+        taken.add(chosen);
+        return Optional.of(chosen);
     }
 
     private static Optional<String> group(Pattern pattern, String text) {
@@ -72,19 +156,29 @@ final class ParserMessages {
      * missing, that one is named under its parent.
      */
     private String pointerOf(List<Segment> segments, boolean lastIsMissing) {
+        Step deepest = walk(segments);
+        if (deepest.next() < segments.size() && segments.get(deepest.next()).kind() != Kind.REF) {
+            Segment segment = segments.get(deepest.next());
+            boolean missingAttribute = lastIsMissing && deepest.next() == segments.size() - 1
+                    && segment.kind() == Kind.KEY;
+            return missingAttribute ? JsonPointers.child(deepest.pointer(), segment.text()) : deepest.pointer();
+        }
+        return deepest.pointer();
+    }
+
+    /** The deepest node the segments name, and the index of the first segment not followed. */
+    private Step walk(List<Segment> segments) {
         String pointer = "";
         int i = 0;
         while (i < segments.size() && segments.get(i).kind() != Kind.REF) {
             Optional<Step> step = step(pointer, segments, i);
             if (step.isEmpty()) {
-                Segment segment = segments.get(i);
-                boolean missingAttribute = lastIsMissing && i == segments.size() - 1 && segment.kind() == Kind.KEY;
-                return missingAttribute ? JsonPointers.child(pointer, segment.text()) : pointer;
+                return new Step(pointer, i);
             }
             pointer = step.get().pointer();
             i = step.get().next();
         }
-        return pointer;
+        return new Step(pointer, i);
     }
 
     /**
@@ -106,8 +200,14 @@ final class ParserMessages {
         return Optional.empty();
     }
 
-    /** The element of the sequence at {@code pointer} with that index, or whose {@code name} is that. */
+    /**
+     * The element of the sequence at {@code pointer} with that index, or whose {@code name} is that;
+     * a component parameter, which the parser names the same way, is the mapping itself.
+     */
     private Optional<String> namedElement(String pointer, String name) {
+        if (document.kind(pointer).orElse(null) == NodeKind.MAPPING) {
+            return Optional.of(pointer);
+        }
         if (name.matches("\\d+") && document.contains(JsonPointers.child(pointer, Integer.parseInt(name)))) {
             return Optional.of(JsonPointers.child(pointer, Integer.parseInt(name)));
         }
@@ -168,6 +268,54 @@ final class ParserMessages {
     }
 
     private enum Kind { KEY, NAMED_ELEMENT, REF }
+
+    private enum ClaimKind { UNEXPECTED, MISSING, WRONG_TYPE, REF_TARGET, NONE }
+
+    /** What a message says of its attribute: unexpected, missing, of the wrong type, or a wrong $ref target. */
+    private record Claim(ClaimKind kind, String detail) {
+
+        private static final Pattern WRONG_TYPE = Pattern.compile(".* is not of type `(.*)`");
+        private static final Pattern REF_TARGET = Pattern.compile(".*\\$ref target (\\S+) is not of expected type .*");
+
+        static Claim of(String message) {
+            if (message.endsWith(" is unexpected")) {
+                return new Claim(ClaimKind.UNEXPECTED, "");
+            }
+            if (message.endsWith(IS_MISSING)) {
+                return new Claim(ClaimKind.MISSING, "");
+            }
+            Matcher wrongType = WRONG_TYPE.matcher(message);
+            if (wrongType.matches()) {
+                return new Claim(ClaimKind.WRONG_TYPE, wrongType.group(1));
+            }
+            Matcher refTarget = REF_TARGET.matcher(message);
+            return refTarget.matches() ? new Claim(ClaimKind.REF_TARGET, refTarget.group(1))
+                    : new Claim(ClaimKind.NONE, "");
+        }
+
+        /** Whether what the message says is true of the node at {@code pointer}. */
+        boolean holdsAt(String pointer, YamlPositions document) {
+            NodeKind kind = document.kind(pointer).orElse(NodeKind.NULL);
+            return switch (this.kind) {
+                case REF_TARGET -> document.scalar(pointer).filter(detail::equals).isPresent();
+                case WRONG_TYPE -> !isOfType(kind, document.scalar(pointer));
+                default -> true;
+            };
+        }
+
+        private boolean isOfType(NodeKind kind, Optional<String> scalar) {
+            return switch (detail) {
+                case "string" -> kind == NodeKind.STRING;
+                case "integer" -> kind == NodeKind.INTEGER;
+                case "number", "double", "float" -> kind == NodeKind.INTEGER || kind == NodeKind.NUMBER;
+                case "boolean" -> kind == NodeKind.BOOLEAN;
+                case "object" -> kind == NodeKind.MAPPING;
+                case "array" -> kind == NodeKind.SEQUENCE;
+                default -> !detail.startsWith("[") || scalar.filter(value -> List.of(
+                        detail.substring(1, detail.length() - 1).split("\\|")).contains(value)).isPresent();
+            };
+        }
+    }
 
     private record Segment(Kind kind, String text) {
     }

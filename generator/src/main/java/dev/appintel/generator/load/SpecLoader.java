@@ -66,7 +66,7 @@ public final class SpecLoader {
      */
     public LoadedSpec load(String fileName, byte[] content) {
         String text = decode(fileName, content);
-        Optional<JsonNode> tree = readTree(text);
+        Optional<JsonNode> tree = readTree(fileName, text);
         return tree.isPresent()
                 ? loadTree(fileName, content, text, tree.get())
                 : loadWithPositions(fileName, content, text);
@@ -80,6 +80,7 @@ public final class SpecLoader {
         LazyPositions positions = new LazyPositions(text);
         SpecProblems problems = new SpecProblems(fileName, positions);
         Set<String> brokenRefs = LocalRefs.check(tree, problems);
+        KeywordValues.check(tree, problems);
         SwaggerParseResult parsed = new OpenAPIV3Parser().parseJsonNode(null, tree, unresolved());
         if (hasMessages(parsed)) {
             reportParserMessages(parsed, positions.get(), brokenRefs, problems);
@@ -105,16 +106,29 @@ public final class SpecLoader {
         // Rare: YAML that Jackson refuses but Swagger Parser reads, such as a mapping key that is
         // itself a list inside an extension. The tree is then read the way Swagger Parser read it.
         JsonNode tree = DeserializationUtils.deserializeIntoTree(text, fileName);
+        KeywordValues.check(tree, problems);
+        problems.throwIfAny();
         return new LoadedSpec(fileName, sha256(content), parsed.getOpenAPI(), tree, positions);
     }
 
     /**
      * The document as a tree, unless Jackson refuses it; a repeated key counts as refused. JSON is
      * read as JSON, and YAML beyond the YAML reader's default size with a limit set from the text.
+     * YAML with aliases or merge keys, which Jackson misreads, is read again by {@link YamlTree}.
+     *
+     * @throws SpecException when the aliases cannot be expanded
      */
-    private static Optional<JsonNode> readTree(String text) {
+    private static Optional<JsonNode> readTree(String fileName, String text) {
         try {
-            JsonNode tree = treeReader(text).readTree(text);
+            ObjectReader reader = treeReader(text);
+            if (reader == JSON_READER) {
+                return Optional.ofNullable(reader.readTree(text)).filter(JsonNode::isObject);
+            }
+            YamlTree.Watch parser = new YamlTree.Watch(reader.createParser(text));
+            JsonNode tree = reader.readTree(parser);
+            if (parser.needsYamlTree()) {
+                tree = YamlTree.read(fileName, text);
+            }
             return Optional.ofNullable(tree).filter(JsonNode::isObject);
         } catch (IOException refused) {
             return Optional.empty();

@@ -16,10 +16,15 @@ final class YamlLimits {
     private YamlLimits() {
     }
 
-    /** Loader options that accept all of {@code text}. */
+    /**
+     * Loader options that accept all of {@code text}, with any number of aliases: neither of the
+     * loader's readers expands them without a bound ({@link YamlPositions} enters an aliased node
+     * once, {@link YamlTree} counts the nodes it makes).
+     */
     static LoaderOptions forText(String text) {
         LoaderOptions options = new LoaderOptions();
         options.setCodePointLimit(Math.max(DEFAULT_CODE_POINTS, text.length() + 1));
+        options.setMaxAliasesForCollections(Integer.MAX_VALUE);
         return options;
     }
 

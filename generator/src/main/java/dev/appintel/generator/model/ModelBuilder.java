@@ -5,6 +5,7 @@ import dev.appintel.generator.load.SpecProblems;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Stage 2: turns a loaded spec into the generator's own model, deciding every Java name.
@@ -27,16 +28,18 @@ public final class ModelBuilder {
         OpenAPI document = spec.asWritten();
         SpecProblems problems = new SpecProblems(spec.fileName(), spec.positions());
         TypeRegistry registry = new TypeRegistry();
-        List<Operation> operations = readOperations(document, registry, problems);
+        SecurityReader security = new SecurityReader(document, problems);
+        Optional<ApiKey> apiKey = security.document(document);
+        List<Operation> operations = readOperations(document, registry, security, apiKey, problems);
         List<TagGroup> tags = TagGrouper.group(document.getTags(), operations, registry);
-        ApiKey apiKey = ServiceFacts.apiKey(document, problems);
         problems.throwIfAny();
         Info info = document.getInfo() == null ? new Info() : document.getInfo();
         return new ApiModel(text(info.getTitle()), text(info.getVersion()), spec.fileName(), spec.sha256(),
-                ServiceFacts.serverUrl(document), apiKey, tags, registry.sorted());
+                ServiceFacts.serverUrl(document), apiKey.orElse(null), tags, registry.sorted());
     }
 
-    private static List<Operation> readOperations(OpenAPI document, TypeRegistry registry, SpecProblems problems) {
+    private static List<Operation> readOperations(OpenAPI document, TypeRegistry registry, SecurityReader security,
+            Optional<ApiKey> apiKey, SpecProblems problems) {
         Extensions extensions = new Extensions(problems);
         Refs refs = new Refs(document, problems);
         TypeMapper types = new TypeMapper(refs, registry, extensions, problems);
@@ -48,7 +51,9 @@ public final class ModelBuilder {
         responses.typeComponents();
         extensions.check(document.getExtensions(), Extensions.Site.ELSEWHERE, "");
         RulesReader rules = new RulesReader(registry, problems);
-        return new OperationReader(parameters, responses, rules, extensions, problems).readAll(document.getPaths());
+        return new OperationReader(parameters, responses, rules, extensions,
+                (operation, pointer) -> security.operation(operation, pointer, apiKey), problems)
+                .readAll(document.getPaths());
     }
 
     private static String text(String text) {

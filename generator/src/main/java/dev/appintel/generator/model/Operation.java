@@ -17,6 +17,8 @@ import java.util.Optional;
  * @param parameters   in spec order, path-level parameters first
  * @param responses    sorted by status
  * @param rules        the API's operational rules for this operation
+ * @param apiKey       the API key that authenticates it: its own security requirement's, else the
+ *                     document's; empty when it needs none
  * @param location     the operation's node in the spec
  */
 public record Operation(
@@ -30,6 +32,7 @@ public record Operation(
         List<Parameter> parameters,
         List<Response> responses,
         OperationRules rules,
+        Optional<ApiKey> apiKey,
         SourceLocation location) {
 
     public Operation {
@@ -43,6 +46,7 @@ public record Operation(
         parameters = List.copyOf(parameters);
         responses = List.copyOf(responses);
         Objects.requireNonNull(rules, "rules");
+        Objects.requireNonNull(apiKey, "apiKey");
         Objects.requireNonNull(location, "location");
     }
 

@@ -121,7 +121,8 @@ final class ParameterReader {
             String pointer) {
         extensions.check(definition.getExtensions(), Extensions.Site.PARAMETER, pointer);
         if (definition.getSchema() == null) {
-            problems.report(pointer, "parameter '" + definition.getName() + "' has no schema; content is not supported");
+            problems.report(definition.getContent() == null ? pointer : pointer + "/content",
+                    "parameter '" + definition.getName() + "' has no schema; content is not supported");
             return TypeMapper.ANY;
         }
         TypeMapper.Hint hint = new TypeMapper.Hint(inlineTypeName, text(definition.getDescription()));

@@ -116,8 +116,8 @@ final class ResponseReader {
                 .or(() -> response.getContent().entrySet().stream()
                         .filter(entry -> entry.getKey().matches("application/([\\w.-]+\\+)?json(;.*)?")).findFirst());
         if (json.isEmpty()) {
-            problems.report(pointer + "/content", "only JSON bodies are supported; found "
-                    + String.join(", ", response.getContent().keySet()));
+            problems.report(JsonPointers.child(pointer + "/content", response.getContent().keySet().iterator().next()),
+                    "only JSON bodies are supported; found " + String.join(", ", response.getContent().keySet()));
         }
         return json;
     }
@@ -140,7 +140,8 @@ final class ResponseReader {
 
     private Optional<String> value(Example example, String name, String pointer) {
         if (example.getValue() == null) {
-            problems.report(pointer, "example '" + name + "' has no value; externalValue is not supported");
+            problems.report(example.getExternalValue() == null ? pointer : pointer + "/externalValue",
+                    "example '" + name + "' has no value; externalValue is not supported");
             return Optional.empty();
         }
         return json(example.getValue(), pointer + "/value");

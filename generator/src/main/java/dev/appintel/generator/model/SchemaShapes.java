@@ -97,11 +97,13 @@ final class SchemaShapes {
         Set<String> followed = new HashSet<>();
         Schema<?> current = schema;
         while (current != null && current.get$ref() != null) {
-            Optional<String> name = refs.quietComponentName(current.get$ref(), Refs.SCHEMAS);
-            if (name.isEmpty() || !followed.add(name.get()) || kindOf(name.get()) != Kind.ALIAS) {
+            Optional<Refs.Resolved<Schema>> target = refs.quietTarget(current.get$ref(), Refs.SCHEMAS);
+            boolean modelType = target.flatMap(Refs.Resolved::component).filter(name -> kindOf(name).isModelType())
+                    .isPresent();
+            if (target.isEmpty() || !followed.add(target.get().pointer()) || modelType) {
                 return Optional.empty();
             }
-            current = refs.schema(name.get());
+            current = target.get().value();
         }
         return current != null && shape(current) == Shape.SCALAR ? ownScalarKind(current) : Optional.empty();
     }

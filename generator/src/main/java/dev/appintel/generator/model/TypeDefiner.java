@@ -53,7 +53,8 @@ final class TypeDefiner {
     }
 
     private ModelType objectType(Header header, Schema<?> schema, String pointer) {
-        Set<String> required = new LinkedHashSet<>(schema.getRequired() == null ? List.of() : schema.getRequired());
+        List<String> listed = schema.getRequired() == null ? List.of() : schema.getRequired();
+        Set<String> required = new LinkedHashSet<>(listed);
         NameAllocator members = NameAllocator.forMembers();
         List<Property> properties = new ArrayList<>();
         for (Map.Entry<String, Schema> entry : schema.getProperties().entrySet()) {
@@ -61,7 +62,7 @@ final class TypeDefiner {
             properties.add(property(header.named().javaName(), entry.getKey(), entry.getValue(),
                     required.remove(entry.getKey()), at, members));
         }
-        required.forEach(name -> problems.report(pointer + "/required",
+        required.forEach(name -> problems.report(JsonPointers.child(pointer + "/required", listed.indexOf(name)),
                 "required names '" + name + "', which is not a property of " + header.named().schemaName()));
         TypeMapper.Hint entries = new TypeMapper.Hint(header.named().javaName() + "Value", "");
         return new ModelType.ObjectType(header.named().schemaName(), header.named().javaName(), header.description(),

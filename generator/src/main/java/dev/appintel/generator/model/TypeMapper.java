@@ -33,6 +33,7 @@ final class TypeMapper {
     private final TypeDefiner definer;
     private final Map<String, TypeRef> aliases = new HashMap<>();
     private final Set<String> expanding = new HashSet<>();
+    private final Set<String> following = new HashSet<>();
 
     TypeMapper(Refs refs, TypeRegistry registry, Extensions extensions, SpecProblems problems) {
         this.refs = refs;
@@ -76,7 +77,9 @@ final class TypeMapper {
             return ANY;
         }
         if (schema.get$ref() != null) {
-            return refs.componentName(schema.get$ref(), pointer, Refs.SCHEMAS).map(this::component).orElse(ANY);
+            return refs.target(schema.get$ref(), pointer + "/$ref", Refs.SCHEMAS)
+                    .map(target -> target.component().map(this::component).orElseGet(() -> referenced(target, hint)))
+                    .orElse(ANY);
         }
         extensions.check(schema.getExtensions(), Extensions.Site.SCHEMA, pointer);
         return switch (SchemaShapes.shape(schema)) {
@@ -86,7 +89,8 @@ final class TypeMapper {
             case MAP -> new TypeRef.MapOf(additionalProperties(schema, hint, pointer).orElse(ANY));
             case SCALAR -> new TypeRef.Scalar(SchemaShapes.ownScalarKind(schema).orElseThrow());
             case ANY, REF -> ANY;
-            case OTHER_COMPOSITION -> unsupported(pointer, "allOf, anyOf and not are not supported; use oneOf");
+            case OTHER_COMPOSITION -> unsupported(compositionPointer(schema, pointer),
+                    "allOf, anyOf and not are not supported; use oneOf");
             case UNKNOWN -> unsupported(pointer + "/type", "unknown type '" + schema.getType() + "'");
         };
     }
@@ -112,6 +116,19 @@ final class TypeMapper {
         expanding.remove(name);
         aliases.put(name, target);
         return target;
+    }
+
+    /**
+     * The type of a schema that a reference names outside {@code components/schemas} (such as
+     * another operation's parameter schema): mapped where it is written, with the referrer's hint.
+     */
+    private TypeRef referenced(Refs.Resolved<Schema> target, Hint hint) {
+        if (!following.add(target.pointer())) {
+            return unsupported(target.pointer(), "the schema at " + target.pointer() + " is defined in terms of itself");
+        }
+        TypeRef type = map(target.value(), hint, target.pointer());
+        following.remove(target.pointer());
+        return type;
     }
 
     /** The type of an object's extra entries: the schema's, {@code Any} for {@code true}, none otherwise. */
@@ -143,6 +160,14 @@ final class TypeMapper {
         TypeRef.Named named = registry.declareInline(hint.javaName());
         registry.define(definer.define(named, schema, pointer, hint.description()));
         return named;
+    }
+
+    /** The pointer of the schema's first {@code allOf}, {@code anyOf} or {@code not}. */
+    private static String compositionPointer(Schema<?> schema, String pointer) {
+        if (schema.getAllOf() != null && !schema.getAllOf().isEmpty()) {
+            return pointer + "/allOf";
+        }
+        return pointer + (schema.getAnyOf() != null && !schema.getAnyOf().isEmpty() ? "/anyOf" : "/not");
     }
 
     private TypeRef unsupported(String pointer, String message) {

@@ -5,11 +5,9 @@ import io.swagger.v3.oas.models.media.Schema;
 import java.math.BigDecimal;
 import java.time.ZoneOffset;
 import java.util.Date;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 
 /** Reads {@link ValueFacts} from schemas, following references to their definitions. */
 final class ValueFactsReader {
@@ -75,17 +73,7 @@ final class ValueFactsReader {
         return unit instanceof String text ? Optional.of(text) : Optional.empty();
     }
 
-    /** The schema a reference leads to, or the schema itself; null when a reference is broken. */
     private Schema<?> definition(Schema<?> schema) {
-        Set<String> followed = new HashSet<>();
-        Schema<?> current = schema;
-        while (current != null && current.get$ref() != null) {
-            Optional<String> name = refs.quietComponentName(current.get$ref(), Refs.SCHEMAS);
-            if (name.isEmpty() || !followed.add(name.get())) {
-                return null;
-            }
-            current = refs.schema(name.get());
-        }
-        return current;
+        return refs.definition(schema);
     }
 }

@@ -199,6 +199,19 @@ class ChangeClassificationTest {
     }
 
     @Test
+    void anOperationsOwnApiKeyIsAnAuthenticationChangeOfThatOperation() {
+        ChangeReport report = DiffSpecs.compare(spec -> {
+            object(spec, "/components/securitySchemes").putObject("partner").put("type", "apiKey").put("in", "header")
+                    .put("name", "X-Partner");
+            object(spec, SALES).putArray("security").addObject().putArray("partner");
+        });
+
+        assertThat(report.changes()).extracting(Change::kind, Change::subject, Change::detail).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(ChangeKind.AUTHENTICATION_CHANGED, "getSales",
+                        "auth_token in query → X-Partner in header"));
+    }
+
+    @Test
     void theBaselineComparedWithItselfHasNoChanges() {
         ChangeReport report = DiffSpecs.compare(DiffSpecs.baseText(), DiffSpecs.baseText());
 

@@ -115,7 +115,7 @@ class SpecLoaderTest {
         Path spec = write("spec.yaml", MINIMAL.replace("type: string", "$ref: \"#/components/schemas/ThingId\""));
 
         assertThat(problemsOf(spec)).containsExactly(
-                "spec.yaml:13:11 (/paths/~1things~1{id}/get/parameters/0/schema):"
+                "spec.yaml:14:13 (/paths/~1things~1{id}/get/parameters/0/schema/$ref):"
                         + " $ref '#/components/schemas/ThingId' points to nothing");
     }
 
@@ -130,7 +130,7 @@ class SpecLoaderTest {
                 """.indent(4), "        - $ref: \"#/components/parameters/ThingId\"\n"));
 
         assertThat(problemsOf(spec)).containsExactly(
-                "spec.yaml:10:11 (/paths/~1things~1{id}/get/parameters/0):"
+                "spec.yaml:10:11 (/paths/~1things~1{id}/get/parameters/0/$ref):"
                         + " $ref '#/components/parameters/ThingId' points to nothing");
     }
 
@@ -138,13 +138,13 @@ class SpecLoaderTest {
     void aRefIntoAnotherFileIsRefused() throws IOException {
         Path spec = write("spec.yaml", MINIMAL.replace("type: string", "$ref: \"common.yaml#/ThingId\""));
 
-        assertThat(problemsOf(spec)).contains("spec.yaml:13:11 (/paths/~1things~1{id}/get/parameters/0/schema):"
+        assertThat(problemsOf(spec)).contains("spec.yaml:14:13 (/paths/~1things~1{id}/get/parameters/0/schema/$ref):"
                 + " $ref 'common.yaml#/ThingId' points outside this file; only references within the spec (#/...)"
                 + " are supported");
     }
 
     @Test
-    void aRefIntoTheWrongSectionIsReportedByTheParserAtTheList() throws IOException {
+    void aRefToTheWrongKindOfObjectIsReportedByTheParserAtTheRef() throws IOException {
         Path spec = write("spec.yaml", MINIMAL.replace("""
                     - name: id
                       in: path
@@ -154,7 +154,7 @@ class SpecLoaderTest {
                 """.indent(4), "        - $ref: \"#/components/schemas/Id\"\n")
                 + "components:\n  schemas:\n    Id:\n      type: string\n");
 
-        assertThat(problemsOf(spec)).containsExactly("spec.yaml:9:7 (/paths/~1things~1{id}/get/parameters):"
+        assertThat(problemsOf(spec)).containsExactly("spec.yaml:10:11 (/paths/~1things~1{id}/get/parameters/0/$ref):"
                 + " paths.'/things/{id}'(get).parameters.$ref target #/components/schemas/Id is not of expected type"
                 + " Parameter/Header");
     }
@@ -215,7 +215,7 @@ class SpecLoaderTest {
         assertThat(problems.getMessage()).isEqualTo("""
                 4 problems in spec.yaml:
                   spec.yaml:1:1 (/openapi): openapi is 3.1.0, but only OpenAPI 3.0.x is supported
-                  spec.yaml:13:11 (/paths/~1things~1{id}/get/parameters/0/schema): $ref \
+                  spec.yaml:14:13 (/paths/~1things~1{id}/get/parameters/0/schema/$ref): $ref \
                 '#/components/schemas/ThingId' points to nothing
                   spec.yaml:16:9 (/paths/~1things~1{id}/get/responses/200/description): attribute \
                 paths.'/things/{id}'(get).responses.200.description is missing

@@ -53,13 +53,15 @@ class ModelBuilderDefensesTest {
     @Test
     void brokenReferencesAreReportedWhereTheyAreWritten() {
         assertThat(problemsOf(SPEC)).containsExactly(
-                "spec.yaml:8:11 (/paths/~1x/get/parameters/0): $ref '#/components/parameters/Missing' points to nothing",
-                "spec.yaml:9:11 (/paths/~1x/get/parameters/1): $ref '#/components/schemas/Thing' should point into"
-                        + " /components/parameters/",
-                "spec.yaml:13:11 (/paths/~1x/get/parameters/3/schema): $ref '#/components/schemas/Gone' points to"
+                "spec.yaml:8:11 (/paths/~1x/get/parameters/0/$ref): $ref '#/components/parameters/Missing' points to"
+                        + " nothing",
+                "spec.yaml:9:11 (/paths/~1x/get/parameters/1/$ref): $ref '#/components/schemas/Thing' points to"
+                        + " something that is not a parameter",
+                "spec.yaml:14:13 (/paths/~1x/get/parameters/3/schema/$ref): $ref '#/components/schemas/Gone' points to"
                         + " nothing",
                 "spec.yaml:22:5 (/components/schemas/SelfMade): schema SelfMade is defined in terms of itself",
-                "spec.yaml:27:5 (/components/parameters/Loop): $ref goes round in a circle: Loop -> Loop");
+                "spec.yaml:28:7 (/components/parameters/Loop/$ref): $ref goes round in a circle:"
+                        + " /components/parameters/Loop -> /components/parameters/Loop");
     }
 
     private static List<String> problemsOf(String text) {

@@ -216,8 +216,8 @@ class ModelBuilderTest {
                 "{type: http, scheme: bearer}"));
 
         assertThat(thrown.problems()).extracting(problem -> problem.describe(thrown.file())).containsExactly(
-                "spec.yaml:70:5 (/components/securitySchemes/key): security scheme 'key' is http; only apiKey"
-                        + " schemes with a name and a location are supported");
+                "spec.yaml:70:11 (/components/securitySchemes/key/type): security scheme 'key' is http (bearer); only"
+                        + " apiKey schemes with a name and a location (header or query) are supported");
     }
 
     private Operation operation(String javaName) {

@@ -4,6 +4,7 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 
 import dev.appintel.mock.MockServerConfig;
 import dev.appintel.mock.admin.Coverage;
+import dev.appintel.mock.api.support.ApiKey;
 import dev.appintel.mock.api.support.BoundRequest;
 import dev.appintel.mock.api.support.Param;
 import dev.appintel.mock.api.support.Reply;
@@ -22,10 +23,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Function;
 
 /**
- * Decides the answer to an API request, in this order: the route (404, 405), the API key (401
- * without one, 403 for one outside the configured set), the parameters as the spec says (422
+ * Decides the answer to an API request, in this order: the route (404, 405), the API key the
+ * operation's security requirement names (401 without one, 403 for one outside the configured
+ * set), the parameters as the spec says (422
  * naming every parameter at fault), a scripted answer, the {@code Prefer} header, injected faults
  * (dropped connection, 500, 429 with {@code Retry-After}), and otherwise a 200 with a body made up
  * from the universe. Bad input never gives a 500.
@@ -34,7 +37,7 @@ final class ApiService {
 
     private final Router router;
     private final String apiKeyName;
-    private final Param.Location apiKeyLocation;
+    private final Function<String, Optional<ApiKey>> apiKeys;
     private final MockServerConfig config;
     private final ResponseSynthesizer synthesizer;
     private final Scenarios scenarios;
@@ -42,12 +45,17 @@ final class ApiService {
     private final BodyCache cache = new BodyCache();
     private final TokenRedaction redaction;
 
-    ApiService(List<Route> routes, String apiKeyName, Param.Location apiKeyLocation, MockServerConfig config,
-            ResponseSynthesizer synthesizer, Scenarios scenarios, Coverage coverage) {
+    /**
+     * @param apiKeyName the API's key, whose values are hidden in what is logged
+     * @param apiKeys    the key each operation must be called with, by operationId; empty for none
+     * @param coverage   the counts of what the API was asked
+     */
+    ApiService(List<Route> routes, String apiKeyName, Function<String, Optional<ApiKey>> apiKeys,
+            MockServerConfig config, ResponseSynthesizer synthesizer, Scenarios scenarios, Coverage coverage) {
         this.coverage = coverage;
         this.router = new Router(routes);
         this.apiKeyName = apiKeyName;
-        this.apiKeyLocation = apiKeyLocation;
+        this.apiKeys = apiKeys;
         this.config = config;
         this.synthesizer = synthesizer;
         this.scenarios = scenarios;
@@ -64,7 +72,9 @@ final class ApiService {
         Map<String, List<String>> sent = new HashMap<>(request.query());
         match.get().pathValues().forEach((name, value) -> sent.put(name, List.of(value)));
         coverage.record(match.get().route().operationId(), answer.reply().status(), sent);
-        sent.remove(apiKeyName); // never journaled
+        // keys are never journaled: the API's, and the operation's own
+        sent.remove(apiKeyName);
+        apiKeys.apply(match.get().route().operationId()).ifPresent(key -> sent.remove(key.name()));
         return answer.withParameters(sent);
     }
 
@@ -112,11 +122,12 @@ final class ApiService {
     }
 
     private Optional<HttpReply> authorization(Route route, Map<String, String> pathValues, RawRequest request) {
-        if (apiKeyName == null) {
+        Optional<ApiKey> key = apiKeys.apply(route.operationId());
+        if (key.isEmpty()) {
             return Optional.empty();
         }
-        Optional<String> token = apiKeyLocation == Param.Location.HEADER ? request.header(apiKeyName)
-                : request.parameter(apiKeyName);
+        Optional<String> token = key.get().location() == Param.Location.HEADER ? request.header(key.get().name())
+                : request.parameter(key.get().name());
         if (token.filter(value -> !value.isBlank()).isEmpty()) {
             return Optional.of(declared(route, pathValues, 401, "unauthorized"));
         }

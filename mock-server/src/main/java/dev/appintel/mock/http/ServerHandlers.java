@@ -50,7 +50,7 @@ public final class ServerHandlers {
         List<Route> routes = ApiRoutes.all();
         ResponseSynthesizer synthesizer = new ResponseSynthesizer(ApiShapes::named,
                 new Universe(config.seed(), config.today()), config.bounds().maxBodyBytes());
-        ApiService service = new ApiService(routes, ApiRoutes.API_KEY_NAME, ApiRoutes.API_KEY_LOCATION, config,
+        ApiService service = new ApiService(routes, ApiRoutes.API_KEY_NAME, ApiRoutes::apiKey, config,
                 synthesizer, scenarios, coverage);
         HttpHandler api = new ApiHandler(service, journal, ApiRoutes.API_KEY_NAME);
         HttpHandler admin = new AdminHandler(config, journal, scenarios, coverage,

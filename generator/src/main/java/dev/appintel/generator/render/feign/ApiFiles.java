@@ -167,6 +167,11 @@ final class ApiFiles {
     private String methodJavadoc(Operation operation, String returnType) {
         JavadocComment comment = summary(operation).paragraph(operation.description());
         comment.paragraph(String.join("\n", ParameterDocs.rules(operation)));
+        if (scope.model().hasOwnApiKey(operation)) {
+            comment.paragraph(operation.apiKey().map(key -> "Authenticated by its own API key, `" + key.name()
+                    + "` in the " + key.location().name().toLowerCase(Locale.ROOT) + ", which the support package's\n"
+                    + "`ApiKeyInterceptor` sends.").orElse("Needs no API key."));
+        }
         for (Parameter parameter : operation.parameters()) {
             comment.tag("@param", parameter.javaName(), ParameterDocs.of(parameter));
         }

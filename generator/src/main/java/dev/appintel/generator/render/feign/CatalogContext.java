@@ -13,9 +13,20 @@ import java.util.List;
  * @param apis        the interfaces' simple names, in model order
  * @param serverUrl   the spec's first server URL, as a Java string literal
  * @param apiKey      the expression of the API key's description, e.g. {@code Optional.of(new ApiKey(...))}
+ * @param ownApiKeys  the operations whose own security requirement replaces the API's, in spec order
  */
 record CatalogContext(FileHeader header, String packageName, List<String> imports, List<Entry> operations,
-        List<Api> apis, String serverUrl, String apiKey) {
+        List<Api> apis, String serverUrl, String apiKey, List<OwnKey> ownApiKeys) {
+
+    /**
+     * An operation's own API key.
+     *
+     * @param operationId its operationId, as a Java string literal
+     * @param apiKey      the expression of its key, {@code Optional.empty()} for none
+     * @param last        whether it is the last one
+     */
+    record OwnKey(String operationId, String apiKey, boolean last) {
+    }
 
     /**
      * The expression of one operation's metadata, as lines without indentation.

@@ -40,7 +40,7 @@ final class CatalogFiles {
     private GeneratedFile catalog() {
         String support = scope.packages().support();
         Imports imports = scope.imports(support, SupportFiles.TYPES);
-        imports.require("java.lang.reflect.Method", "java.util.List", "java.util.Optional",
+        imports.require("java.lang.reflect.Method", "java.util.List", "java.util.Map", "java.util.Optional",
                 support + "." + METADATA + ".ApiKey");
         List<CatalogContext.Entry> entries = new ArrayList<>();
         List<CatalogContext.Api> apis = new ArrayList<>();
@@ -55,15 +55,26 @@ final class CatalogFiles {
         }
         requireNested(imports, operations);
         CatalogContext context = new CatalogContext(scope.header(), support, imports.sorted(), entries, apis,
-                JavaLiterals.string(scope.model().serverUrl()), apiKey());
+                JavaLiterals.string(scope.model().serverUrl()), apiKey(Optional.ofNullable(scope.model().apiKey())),
+                ownApiKeys(operations));
         return scope.file(support, "OperationCatalog", "operation-catalog", context);
     }
 
     /** {@code Optional.of(new ApiKey("auth_token", "query"))}, or {@code Optional.empty()}. */
-    private String apiKey() {
-        ApiKey key = scope.model().apiKey();
-        return key == null ? "Optional.empty()" : "Optional.of(new ApiKey(" + JavaLiterals.string(key.name()) + ", "
-                + JavaLiterals.string(key.location().name().toLowerCase(Locale.ROOT)) + "))";
+    private static String apiKey(Optional<ApiKey> key) {
+        return key.map(found -> "Optional.of(new ApiKey(" + JavaLiterals.string(found.name()) + ", "
+                + JavaLiterals.string(found.location().name().toLowerCase(Locale.ROOT)) + "))").orElse("Optional.empty()");
+    }
+
+    /** The operations whose own security requirement names another key than the API's, or none, in spec order. */
+    private List<CatalogContext.OwnKey> ownApiKeys(List<Operation> operations) {
+        List<Operation> own = operations.stream().filter(scope.model()::hasOwnApiKey).toList();
+        List<CatalogContext.OwnKey> keys = new ArrayList<>();
+        for (Operation operation : own) {
+            keys.add(new CatalogContext.OwnKey(JavaLiterals.string(operation.operationId()), apiKey(operation.apiKey()),
+                    keys.size() == own.size() - 1));
+        }
+        return keys;
     }
 
     /** Imports the nested types of {@code OperationMetadata} that the expressions use. */

@@ -9,14 +9,16 @@ import java.util.Set;
  * Renders the support package the generated interfaces and models rely on: value encoding for
  * request lines ({@code QueryValues}), the list marker and the interceptor that reads it
  * ({@code QueryLists}, {@code QueryListInterceptor}), the union rule ({@code ObjectUnions}) and
- * the request builders' check ({@code RequiredParameters}) and the types of the operation catalog
- * ({@code OperationMetadata}).
+ * the request builders' check ({@code RequiredParameters}), the types of the operation catalog
+ * ({@code OperationMetadata}) and the interceptor that sends the API key where each operation
+ * says ({@code ApiKeyInterceptor}).
  */
 final class SupportFiles {
 
     /** The simple names of the support package's types. */
     static final Set<String> TYPES = Set.of("QueryValues", "QueryLists", "QueryListInterceptor",
-            "ObjectUnions", "OpenEnum", "RequiredParameters", "OperationMetadata", "OperationCatalog");
+            "ObjectUnions", "OpenEnum", "RequiredParameters", "OperationMetadata", "OperationCatalog",
+            "ApiKeyInterceptor");
 
     private final RenderScope scope;
 
@@ -32,6 +34,8 @@ final class SupportFiles {
         files.add(file("QueryListInterceptor", "query-list-interceptor", "feign.MethodMetadata", "feign.RequestInterceptor",
                 "feign.RequestTemplate", "java.util.Collection", "java.util.LinkedHashMap", "java.util.List",
                 "java.util.Map", "java.util.Set"));
+        files.add(file("ApiKeyInterceptor", "api-key-interceptor", "feign.MethodMetadata", "feign.RequestInterceptor",
+                "feign.RequestTemplate", "java.util.Objects", "java.util.Optional", "java.util.function.Supplier"));
         files.add(file("ObjectUnions", "object-unions", "com.fasterxml.jackson.databind.JsonNode", "java.util.TreeSet",
                 "java.util.List", "java.util.Optional", "java.util.Set"));
         files.add(file("OpenEnum", "open-enum"));

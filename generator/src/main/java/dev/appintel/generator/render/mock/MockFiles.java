@@ -25,7 +25,7 @@ final class MockFiles {
     static final String SHAPES = "ApiShapes";
 
     /** Support types by template name: each template writes the type of the same name. */
-    static final List<String> SUPPORT_TEMPLATES = List.of("bound-request", "field", "limits", "param",
+    static final List<String> SUPPORT_TEMPLATES = List.of("api-key", "bound-request", "field", "limits", "param",
             "path-template", "reply", "request-binder", "route", "rules", "scalar-kind", "shape");
 
 
@@ -75,8 +75,21 @@ final class MockFiles {
             javaTypes.add("java.time.Period");
         }
         return new RoutesContext(header, basePackage, imports(javaTypes,
-                        "Limits", "Param", "PathTemplate", "Reply", "Route", "Rules", "ScalarKind", "Shape"),
-                model.title(), model.version(), ROUTES, keyName, keyLocation, routes);
+                        "ApiKey", "Limits", "Param", "PathTemplate", "Reply", "Route", "Rules", "ScalarKind", "Shape"),
+                model.title(), model.version(), ROUTES, keyName, keyLocation, ownApiKeys(operations), routes);
+    }
+
+    /** The operations whose own security requirement names another key than the API's, or none, in spec order. */
+    private List<RoutesContext.OwnKey> ownApiKeys(List<Operation> operations) {
+        List<Operation> own = operations.stream().filter(model::hasOwnApiKey).toList();
+        List<RoutesContext.OwnKey> keys = new ArrayList<>();
+        for (Operation operation : own) {
+            String key = operation.apiKey().map(found -> "Optional.of(new ApiKey(" + Literals.string(found.name())
+                    + ", Param.Location." + found.location().name() + "))").orElse("Optional.empty()");
+            keys.add(new RoutesContext.OwnKey(Literals.string(operation.operationId()), key,
+                    keys.size() == own.size() - 1));
+        }
+        return keys;
     }
 
     /** The context of the shapes. */

@@ -13,6 +13,7 @@ import java.util.List;
  * @param className      the class's name
  * @param apiKeyName     the API key's name as a Java literal, or {@code null}
  * @param apiKeyLocation the API key's location as a Java expression, or {@code null}
+ * @param ownApiKeys     the operations whose own security requirement replaces the API's, in spec order
  * @param routes         one per operation, in spec order
  */
 record RoutesContext(
@@ -24,7 +25,18 @@ record RoutesContext(
         String className,
         String apiKeyName,
         String apiKeyLocation,
+        List<OwnKey> ownApiKeys,
         List<Entry> routes) {
+
+    /**
+     * An operation's own API key.
+     *
+     * @param operationId its operationId, as a Java string literal
+     * @param apiKey      the expression of its key, {@code Optional.empty()} for none
+     * @param last        whether it is the last one
+     */
+    record OwnKey(String operationId, String apiKey, boolean last) {
+    }
 
     /**
      * The method that builds one route.

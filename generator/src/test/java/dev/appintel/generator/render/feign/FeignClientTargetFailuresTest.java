@@ -78,7 +78,7 @@ class FeignClientTargetFailuresTest {
 
     private static void render(List<ModelType> types, List<Parameter> parameters) {
         Operation operation = new Operation("getThings", "getThings", "GET", "/v1/things", "Things", "", "",
-                parameters, List.of(), OperationRules.NONE, SourceLocation.of("#/paths"));
+                parameters, List.of(), OperationRules.NONE, Optional.empty(), SourceLocation.of("#/paths"));
         ApiModel model = new ApiModel("T", "1", "t.yaml", "00", "https://example.com", null,
                 List.of(new TagGroup("Things", "ThingsApi", "", List.of(operation))), types);
         new FeignClientTarget().render(model, new TargetOptions(SampleModels.BASE_PACKAGE, Optional.empty()));

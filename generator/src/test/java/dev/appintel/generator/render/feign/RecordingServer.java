@@ -9,6 +9,10 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * A real HTTP server on a free local port that records each request exactly as it arrived (the
@@ -22,6 +26,7 @@ final class RecordingServer implements AutoCloseable {
 
     private final HttpServer server;
     private final List<Request> requests = new ArrayList<>();
+    private final List<Map<String, List<String>>> headers = new ArrayList<>();
     private String body = "{}";
 
     private RecordingServer(HttpServer server) {
@@ -54,11 +59,20 @@ final class RecordingServer implements AutoCloseable {
         return requests.get(requests.size() - 1);
     }
 
+    /** A header of the last request received, if it had it. */
+    synchronized Optional<String> lastHeader(String name) {
+        return Optional.ofNullable(headers.get(headers.size() - 1).get(name.toLowerCase(Locale.ROOT)))
+                .map(values -> values.get(0));
+    }
+
     private void handle(HttpExchange exchange) throws IOException {
         byte[] answer;
         synchronized (this) {
             requests.add(new Request(exchange.getRequestMethod(), exchange.getRequestURI().getRawPath(),
                     exchange.getRequestURI().getRawQuery(), exchange.getRequestHeaders().getFirst("Accept")));
+            Map<String, List<String>> received = new TreeMap<>();
+            exchange.getRequestHeaders().forEach((name, values) -> received.put(name.toLowerCase(Locale.ROOT), values));
+            headers.add(received);
             answer = body.getBytes(StandardCharsets.UTF_8);
         }
         exchange.getResponseHeaders().add("Content-Type", "application/json");

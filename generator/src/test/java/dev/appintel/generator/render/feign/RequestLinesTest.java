@@ -13,6 +13,7 @@ import dev.appintel.generator.model.SourceLocation;
 import dev.appintel.generator.model.TypeRef;
 import dev.appintel.generator.render.RenderException;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class RequestLinesTest {
@@ -62,6 +63,6 @@ class RequestLinesTest {
 
     private static Operation operation(String path, List<Parameter> parameters) {
         return new Operation("getThing", "getThing", "GET", path, "T", "", "", parameters, List.of(),
-                OperationRules.NONE, SourceLocation.of("#/paths"));
+                OperationRules.NONE, Optional.empty(), SourceLocation.of("#/paths"));
     }
 }

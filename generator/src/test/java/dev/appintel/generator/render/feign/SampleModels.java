@@ -303,7 +303,7 @@ final class SampleModels {
                         List.of(), Map.of()),
                 new Response(401, "Invalid authentication token.", Optional.empty(), Optional.empty(), List.of(), Map.of()));
         return new Operation(id, id, "GET", path, tag, summary, description, parameters, responses, rules,
-                SourceLocation.of("#/paths/" + path.replace("/", "~1") + "/get"));
+                Optional.of(new ApiKey("auth_token", ParameterLocation.QUERY)), SourceLocation.of("#/paths/" + path.replace("/", "~1") + "/get"));
     }
 
     private static EnumType enumType(String name, String description, String... valuesAndNames) {

@@ -36,7 +36,7 @@ class MockServerTargetTest {
 
         assertThat(files).extracting(GeneratedFile::relativePath).containsExactly(
                 "dev/appintel/mock/api/ApiRoutes.java", "dev/appintel/mock/api/ApiShapes.java",
-                "dev/appintel/mock/api/support/BoundRequest.java", "dev/appintel/mock/api/support/Field.java",
+                "dev/appintel/mock/api/support/ApiKey.java", "dev/appintel/mock/api/support/BoundRequest.java", "dev/appintel/mock/api/support/Field.java",
                 "dev/appintel/mock/api/support/Limits.java", "dev/appintel/mock/api/support/Param.java",
                 "dev/appintel/mock/api/support/PathTemplate.java", "dev/appintel/mock/api/support/Reply.java",
                 "dev/appintel/mock/api/support/RequestBinder.java", "dev/appintel/mock/api/support/Route.java",

@@ -289,6 +289,8 @@ public final class OperationCatalog {
 
     private static final Optional<ApiKey> API_KEY = Optional.of(new ApiKey("auth_token", "query"));
 
+    private static final Map<String, Optional<ApiKey>> OWN_API_KEYS = Map.ofEntries();
+
     private OperationCatalog() {
     }
 
@@ -302,12 +304,23 @@ public final class OperationCatalog {
     }
 
     /**
-     * The API key that authenticates every request, as the spec's security scheme declares it.
+     * The API key of the spec's document-level security requirement, which authenticates every
+     * operation that does not declare its own.
      *
      * @return the key's name and location, or empty when the API declares none
      */
     public static Optional<ApiKey> apiKey() {
         return API_KEY;
+    }
+
+    /**
+     * The API key that authenticates one operation: its own security requirement's, else the API's.
+     *
+     * @param operation an operation of this catalog
+     * @return the key's name and location, or empty when the operation needs none
+     */
+    public static Optional<ApiKey> apiKey(OperationMetadata operation) {
+        return OWN_API_KEYS.getOrDefault(operation.operationId(), API_KEY);
     }
 
     /**

@@ -4,6 +4,7 @@
  */
 package dev.appintel.mock.api;
 
+import dev.appintel.mock.api.support.ApiKey;
 import dev.appintel.mock.api.support.Limits;
 import dev.appintel.mock.api.support.Param;
 import dev.appintel.mock.api.support.PathTemplate;
@@ -29,7 +30,21 @@ public final class ApiRoutes {
     /** Where the API key travels, or {@code null} when the API declares none. */
     public static final Param.Location API_KEY_LOCATION = Param.Location.QUERY;
 
+    private static final Map<String, Optional<ApiKey>> OWN_API_KEYS = Map.ofEntries();
+
     private ApiRoutes() {
+    }
+
+    /**
+     * The API key an operation must be called with: its own security requirement's, else the API's.
+     *
+     * @param operationId an operation's id
+     * @return the key, or empty when the operation needs none
+     */
+    public static Optional<ApiKey> apiKey(String operationId) {
+        Optional<ApiKey> api = API_KEY_NAME == null ? Optional.empty()
+                : Optional.of(new ApiKey(API_KEY_NAME, API_KEY_LOCATION));
+        return OWN_API_KEYS.getOrDefault(operationId, api);
     }
 
     /**
