@@ -34,7 +34,8 @@ class OperationApiKeysTest {
     };
     private final MockServerConfig config = MockServerConfig.defaults();
     private final ApiService service = new ApiService(ApiRoutes.all(), ApiRoutes.API_KEY_NAME, keys, config,
-            new ResponseSynthesizer(ApiShapes::named, new Universe(config.seed(), config.today())), new Scenarios());
+            new ResponseSynthesizer(ApiShapes::named, new Universe(config.seed(), config.today())), new Scenarios(),
+            ServerHandlers.newCoverage());
 
     @Test
     void theGeneratedRoutesGiveEveryOperationOfTheSpecTheApisKey() {
