@@ -97,9 +97,27 @@ final class ResponseValidator {
                 continue; // a free-form object, or one that allows any extra entry
             } else {
                 out.add(finding(FindingKind.UNKNOWN_PROPERTY, at, "property " + field.getKey() + " ("
-                        + describe(field.getValue()) + ") is not in the spec", schema));
+                        + describe(field.getValue()) + ") is not in the spec" + renameHint(field.getKey(), value,
+                        properties), schema));
             }
         }
+    }
+
+    /**
+     * {@code ; perhaps publisher_name renamed} when the object lacks properties of the spec with a
+     * name like the unknown one: one contains the other, or they share their first word.
+     */
+    private static String renameHint(String unknown, JsonNode value, JsonNode properties) {
+        List<String> similar = new ArrayList<>();
+        for (Iterator<String> names = properties.fieldNames(); names.hasNext(); ) {
+            String name = names.next();
+            if (!value.has(name) && (name.contains(unknown) || unknown.contains(name)
+                    || name.split("_")[0].equals(unknown.split("_")[0]))) {
+                similar.add(name);
+            }
+        }
+        return similar.isEmpty() ? "" : "; perhaps " + String.join(" or ", similar) + " renamed, which "
+                + (similar.size() == 1 ? "is" : "are") + " absent";
     }
 
     private void checkArray(JsonNode value, Located schema, String pointer, List<BodyFinding> out) {

@@ -29,9 +29,10 @@ final class SchemaTree {
      */
     record Located(JsonNode node, String pointer, boolean provisional) {
 
-        /** The child {@code name} of this node, not yet resolved. */
+        /** The child {@code name} of this node (an index, for an array), not yet resolved. */
         Located child(String name) {
-            return new Located(node.path(name), JsonPointers.child(pointer, name), provisional);
+            JsonNode child = node.isArray() ? node.path(Integer.parseInt(name)) : node.path(name);
+            return new Located(child, JsonPointers.child(pointer, name), provisional);
         }
     }
 
