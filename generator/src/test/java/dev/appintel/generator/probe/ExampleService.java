@@ -34,10 +34,10 @@ final class ExampleService implements AutoCloseable {
         }
     }
 
-    final ProbeSpec spec = ProbeSpec.load(java.util.Optional.empty());
+    static final ProbeSpec SPEC = ProbeSpec.load(java.util.Optional.empty());
     final List<String> requests = new CopyOnWriteArrayList<>();
     private final HttpServer server;
-    private final SchemaTree tree = new SchemaTree(spec.loaded().tree());
+    private final SchemaTree tree = new SchemaTree(SPEC.loaded().tree());
 
     ExampleService(Answerer answerer) throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -58,7 +58,7 @@ final class ExampleService implements AutoCloseable {
         requests.add(exchange.getRequestURI().getRawPath() + "?" + exchange.getRequestURI().getRawQuery());
         String path = exchange.getRequestURI().getRawPath();
         Reply reply = new Reply(404, "application/json", "{\"error\":\"no route\"}");
-        for (Operation operation : spec.model().operations()) {
+        for (Operation operation : SPEC.model().operations()) {
             Matcher matcher = Pattern.compile(operation.path().replaceAll("\\{[^}]+}", "([^/]+)")).matcher(path);
             if (matcher.matches()) {
                 String platform = matcher.groupCount() > 0 ? matcher.group(1) : "";
