@@ -83,7 +83,7 @@ class ProbeCommandTest {
 
             assertThat(exit).isEqualTo(3);
             assertThat(out.toString()).startsWith("appintel probe: http://127.0.0.1:" + server.getAddress().getPort()
-                    + ": no drift; 0 of 30 operations answered with a success status (50 calls)");
+                    + ": no drift; 0 of ").containsPattern("0 of \\d+ operations answered with a success status");
             assertThat(err.toString()).contains("answered no call with a success status: nothing was checked");
             assertThat(out.toString() + err + Files.readString(dir.resolve("probe-report.md"))
                     + Files.readString(dir.resolve("probe-report.json"))).doesNotContain(TOKEN);
