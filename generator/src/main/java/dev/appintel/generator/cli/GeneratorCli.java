@@ -17,12 +17,13 @@ import picocli.CommandLine.Spec;
 
 /**
  * The {@code appintel} command, the fat jar's main class. Exit codes: 0 done, 1 the spec has
- * problems (each printed on its own line), 2 bad usage, 3 any other failure, 4 breaking changes
- * ({@code verify}, and {@code diff --fail-on-breaking}).
+ * problems (each printed on its own line), 2 bad usage, 3 any other failure (for {@code probe}: the
+ * service cannot be reached), 4 breaking changes ({@code verify}, and {@code diff --fail-on-breaking})
+ * or, for {@code probe}, answers that drift from the spec.
  */
 @Command(name = "appintel", mixinStandardHelpOptions = true, versionProvider = GeneratorCli.Version.class,
-        description = "Generates Java code from an OpenAPI 3.0 spec, compares it with a baseline, and lints"
-                + " it.")
+        description = "Generates Java code from an OpenAPI 3.0 spec, compares it with a baseline, lints it, and"
+                + " probes a running service for drift from it.")
 public final class GeneratorCli implements Runnable {
 
     @Spec
@@ -50,12 +51,14 @@ public final class GeneratorCli implements Runnable {
         return new CommandLine(new GeneratorCli()).addSubcommand("generate", new GenerateCommand(generator))
                 .addSubcommand("diff", new DiffCommand())
                 .addSubcommand("verify", new VerifyCommand())
-                .addSubcommand("lint", new LintCommand(linter));
+                .addSubcommand("lint", new LintCommand(linter))
+                .addSubcommand("probe", new ProbeCommand());
     }
 
     @Override
     public void run() {
-        throw new ParameterException(command.commandLine(), "Missing required subcommand: generate, diff, verify or lint");
+        throw new ParameterException(command.commandLine(),
+                "Missing required subcommand: generate, diff, verify, lint or probe");
     }
 
     /** {@code appintel <version>}, as stamped by the build. */

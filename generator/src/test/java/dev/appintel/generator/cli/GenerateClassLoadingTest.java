@@ -10,14 +10,17 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code appintel generate} costs what it did before {@code lint} came: it loads none of the linter. */
+/**
+ * {@code appintel generate} costs what it did before {@code lint} and {@code probe} came: it loads
+ * none of the linter and none of the probe.
+ */
 class GenerateClassLoadingTest {
 
     @TempDir
     Path dir;
 
     @Test
-    void generateLoadsNeitherTheLinterNorItsValidator() throws Exception {
+    void generateLoadsNeitherTheLinterNorItsValidatorNorTheProbe() throws Exception {
         Path spec = Files.writeString(dir.resolve(TestSpecs.FILE_NAME), TestSpecs.text());
         String[] generate = {"generate", "--spec", spec.toString(), "--target", "feign-client",
             "--out", dir.resolve("out").toString(), "--package", "dev.example.client"};
@@ -31,7 +34,8 @@ class GenerateClassLoadingTest {
             assertThat(exitCode).isEqualTo(0);
             assertThat(loader.loaded()).contains(GeneratorCli.class.getName(), LintCommand.class.getName())
                     .noneMatch(name -> name.startsWith("dev.appintel.generator.lint.")
-                            || name.startsWith("dev.appintel.spec.lint.") || name.startsWith("com.networknt."));
+                            || name.startsWith("dev.appintel.spec.lint.") || name.startsWith("com.networknt.")
+                            || name.startsWith("dev.appintel.generator.probe."));
         }
     }
 }
