@@ -30,11 +30,11 @@ class SpecComparisonMojoTest {
         DiffMojo mojo = new DiffMojo();
         Model model = new Model();
         Build build = new Build();
-        build.setDirectory("/work/project/target");
+        build.setDirectory("/srv/example-project/target");
         model.setBuild(build);
         mojo.project = new MavenProject(model);
-        mojo.project.setFile(new File("/work/project/pom.xml"));
+        mojo.project.setFile(new File("/srv/example-project/pom.xml"));
 
-        assertThat(mojo.reportDirectory()).isEqualTo(Path.of("/work/project/target/appintel"));
+        assertThat(mojo.reportDirectory()).isEqualTo(Path.of("/srv/example-project/target/appintel"));
     }
 }
