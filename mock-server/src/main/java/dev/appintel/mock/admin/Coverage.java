@@ -203,6 +203,10 @@ public final class Coverage {
             Map<String, LongAdder> byValue = counts.values.get(name);
             if (byValue != null) {
                 for (String value : values) {
+                    if (value.indexOf(',') < 0) {
+                        byValue.getOrDefault(value, byValue.get(OTHER)).increment();
+                        continue;
+                    }
                     for (String item : value.split(",", -1)) {
                         byValue.getOrDefault(item, byValue.get(OTHER)).increment();
                     }

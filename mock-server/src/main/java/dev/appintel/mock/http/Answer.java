@@ -12,7 +12,8 @@ import java.util.Objects;
  * @param latencyMillis  how long to wait before answering
  * @param slowBodyMillis how long the body should take to arrive; 0 to send it at once
  * @param parameters     the parameters of the matched operation's request, path and query, decoded,
- *                       for the journal; empty until {@link #withParameters} is called
+ *                       for the journal; empty until {@link #withParameters} is called. Not copied:
+ *                       the service makes a new map per request, and the journal copies it.
  */
 record Answer(HttpReply reply, String operationId, long latencyMillis, long slowBodyMillis,
         Map<String, List<String>> parameters) {
@@ -20,7 +21,7 @@ record Answer(HttpReply reply, String operationId, long latencyMillis, long slow
     Answer {
         Objects.requireNonNull(reply, "reply");
         Objects.requireNonNull(operationId, "operationId");
-        parameters = Map.copyOf(parameters);
+        Objects.requireNonNull(parameters, "parameters");
     }
 
     /** An answer sent after a wait, or slowly. */

@@ -42,6 +42,7 @@ final class HeadScanner {
     }
 
     private static final boolean[] TOKEN = new boolean[256];
+    private static final String[] KEPT_FIELDS = {"host", "content-length", "transfer-encoding"};
 
     static {
         for (char c = '0'; c <= '9'; c++) {
@@ -71,6 +72,9 @@ final class HeadScanner {
     private boolean absolute;
     private int hosts;
     private String host;
+    /** Which header's value is being kept: one of the few the scanner reads, or null. */
+    private String keptField;
+    private boolean http11;
     private String contentLength;
     private String transferEncoding;
     private long bodyLeft;
@@ -165,6 +169,8 @@ final class HeadScanner {
         fieldLines = 0;
         hosts = 0;
         host = null;
+        keptField = null;
+        http11 = false;
         absolute = false;
         absoluteTarget.setLength(0);
         contentLength = null;
@@ -232,10 +238,11 @@ final class HeadScanner {
     }
 
     private void checkVersion() {
-        String text = version.toString();
-        if (text.equals("HTTP/1.1") || text.equals("HTTP/1.0")) {
+        http11 = "HTTP/1.1".contentEquals(version);
+        if (http11 || "HTTP/1.0".contentEquals(version)) {
             return;
         }
+        String text = version.toString();
         if (text.matches("HTTP/[0-9]\\.[0-9]") || text.equals("HTTP/2")) {
             refuse(505, "HTTP version " + text + " is not supported: send HTTP/1.1");
         } else {
@@ -270,6 +277,7 @@ final class HeadScanner {
         countFieldByte();
         if (b == ':') {
             state = State.FIELD_VALUE;
+            keptField = kept(name);
         } else if (TOKEN[b]) {
             if (name.length() < MAX_REMEMBERED_NAME) {
                 name.append(Character.toLowerCase((char) b));
@@ -295,14 +303,19 @@ final class HeadScanner {
         countFieldByte();
         if ((b < 0x20 && b != '\t') || b == 0x7f) {
             refuse(400, "Header " + name + " holds the control byte " + hex(b) + " in its value");
-        } else if (value.length() < MAX_REMEMBERED_VALUE && remembered()) {
+        } else if (keptField != null && value.length() < MAX_REMEMBERED_VALUE) {
             value.append((char) b);
         }
     }
 
-    private boolean remembered() {
-        String field = name.toString();
-        return field.equals("host") || field.equals("content-length") || field.equals("transfer-encoding");
+    /** The name of a header whose value the scanner reads, or null for any other. */
+    private static String kept(CharSequence name) {
+        for (String field : KEPT_FIELDS) {
+            if (field.contentEquals(name)) {
+                return field;
+            }
+        }
+        return null;
     }
 
     private void countFieldByte() {
@@ -314,7 +327,11 @@ final class HeadScanner {
 
     private void endField() {
         state = State.FIELD_START;
-        String field = name.toString();
+        String field = keptField;
+        keptField = null;
+        if (field == null) {
+            return;
+        }
         String text = value.toString().trim();
         switch (field) {
             case "host" -> {
@@ -322,7 +339,7 @@ final class HeadScanner {
                 host = value.length() >= MAX_REMEMBERED_VALUE ? null : text;
             }
             case "content-length" -> {
-                if (!text.matches("[0-9]{1,18}")) {
+                if (!digits(text, 18)) {
                     refuse(400, "Invalid Content-Length '" + printable(text) + "': it must be a number of bytes");
                 } else if (contentLength != null) {
                     refuse(400, "More than one Content-Length header");
@@ -330,25 +347,39 @@ final class HeadScanner {
                     contentLength = text;
                 }
             }
-            case "transfer-encoding" -> {
+            default -> {
                 if (transferEncoding != null) {
                     refuse(400, "More than one Transfer-Encoding header: list the codings in one");
                 }
                 transferEncoding = text;
             }
-            default -> { }
         }
     }
 
+    /** Whether the text is 1 to {@code most} ASCII digits. */
+    static boolean digits(String text, int most) {
+        if (text.isEmpty() || text.length() > most) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private boolean endHead() {
-        if (hosts == 0 && version.toString().equals("HTTP/1.1")) {
+        String hostProblem = hosts == 1 && host != null && host.length() <= MAX_HOST ? HostHeader.problem(host, authority())
+                : null;
+        if (hosts == 0 && http11) {
             refuse(400, "An HTTP/1.1 request needs a Host header");
         } else if (hosts > 1) {
             refuse(400, "More than one Host header");
         } else if (hosts == 1 && (host == null || host.length() > MAX_HOST)) {
             refuse(400, "Invalid Host header: longer than " + MAX_HOST + " characters");
-        } else if (hosts == 1 && HostHeader.problem(host, authority()) != null) {
-            refuse(400, HostHeader.problem(host, authority()));
+        } else if (hostProblem != null) {
+            refuse(400, hostProblem);
         } else if (transferEncoding != null && contentLength != null) {
             refuse(400, "Both Content-Length and Transfer-Encoding: send one of them");
         } else if (transferEncoding != null) {

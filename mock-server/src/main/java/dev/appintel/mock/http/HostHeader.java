@@ -46,7 +46,7 @@ final class HostHeader {
                 return "Invalid Host header: the IP literal has no closing ]";
             }
             String port = value.substring(colon + 1);
-            if (!port.matches("[0-9]{1,5}") || Integer.parseInt(port) < 1 || Integer.parseInt(port) > 65535) {
+            if (!HeadScanner.digits(port, 5) || Integer.parseInt(port) < 1 || Integer.parseInt(port) > 65535) {
                 return "Invalid Host header: the port must be a number from 1 to 65535";
             }
             host = value.substring(0, colon);
