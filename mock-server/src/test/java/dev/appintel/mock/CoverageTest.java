@@ -8,7 +8,6 @@ import dev.appintel.mock.junit.MockServerExtension;
 import dev.appintel.spec.testing.SpecDocument;
 import dev.appintel.spec.testing.ValidRequests;
 import java.net.http.HttpResponse;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -100,10 +99,7 @@ class CoverageTest {
     }
 
     private void call(String operationId, String os, Map<String, String> overrides) {
-        SpecDocument.Operation operation = SpecDocument.operation(operationId);
-        Map<String, String> query = new LinkedHashMap<>(ValidRequests.query(operation, os));
-        query.putAll(overrides);
-        HttpResponse<String> response = Http.get(server.baseUrl(), ValidRequests.uri(operation, os, query, "t"));
+        HttpResponse<String> response = Http.valid(server.baseUrl(), operationId, os, overrides, "t");
         assertThat(response.statusCode()).as(response.body()).isIn(200, 422);
     }
 

@@ -1,5 +1,7 @@
 package dev.appintel.mock;
 
+import dev.appintel.spec.testing.SpecDocument;
+import dev.appintel.spec.testing.ValidRequests;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -11,6 +13,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** A small HTTP client for the tests: GET and POST against a running server, bodies as text. */
@@ -24,6 +27,18 @@ final class Http {
     /** GETs {@code pathAndQuery} from the server at {@code base}. */
     static HttpResponse<String> get(URI base, String pathAndQuery) {
         return get(base, pathAndQuery, Map.of());
+    }
+
+    /**
+     * GETs the spec's valid request of an operation ({@link ValidRequests}), with some parameters
+     * replaced or added.
+     */
+    static HttpResponse<String> valid(URI base, String operationId, String os, Map<String, String> overrides,
+            String token) {
+        SpecDocument.Operation operation = SpecDocument.operation(operationId);
+        Map<String, String> query = new LinkedHashMap<>(ValidRequests.query(operation, os));
+        query.putAll(overrides);
+        return get(base, ValidRequests.uri(operation, os, query, token));
     }
 
     /** GETs with extra headers. */

@@ -4,12 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.appintel.spec.testing.SpecDocument;
-import dev.appintel.spec.testing.ValidRequests;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -78,11 +76,10 @@ class RealismTest {
         SpecDocument.Operation apps = SpecDocument.operation("getApps");
         int maxPerCall = apps.node().at("/x-appintel-batching/maxPerCall").asInt();
         String parameter = apps.node().at("/x-appintel-batching/parameter").asText();
-        Map<String, String> query = new LinkedHashMap<>(ValidRequests.query(apps, "ios"));
-        query.put(parameter, IntStream.rangeClosed(1, maxPerCall + 1).mapToObj(i -> String.valueOf(284882215 + i))
-                .collect(Collectors.joining(",")));
+        String ids = IntStream.rangeClosed(1, maxPerCall + 1).mapToObj(i -> String.valueOf(284882215 + i))
+                .collect(Collectors.joining(","));
 
-        HttpResponse<String> response = Http.get(strict.baseUrl(), ValidRequests.uri(apps, "ios", query, "t"));
+        HttpResponse<String> response = Http.valid(strict.baseUrl(), "getApps", "ios", Map.of(parameter, ids), "t");
 
         // the spec's maxItems may already say so (it does today, as lenient mode shows); strict mode
         // keeps the batching limit also where a schema does not
@@ -107,11 +104,7 @@ class RealismTest {
     }
 
     private static HttpResponse<String> sales(MockServer server, String granularity, String start, String end) {
-        SpecDocument.Operation sales = SpecDocument.operation(SALES);
-        Map<String, String> query = new LinkedHashMap<>(ValidRequests.query(sales, "ios"));
-        query.put(segmentation().path("granularity").asText(), granularity);
-        query.put(segmentation().path("start").asText(), start);
-        query.put(segmentation().path("end").asText(), end);
-        return Http.get(server.baseUrl(), ValidRequests.uri(sales, "ios", query, "t"));
+        return Http.valid(server.baseUrl(), SALES, "ios", Map.of(segmentation().path("granularity").asText(), granularity,
+                segmentation().path("start").asText(), start, segmentation().path("end").asText(), end), "t");
     }
 }

@@ -4,11 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.appintel.mock.admin.JournalEntry;
-import dev.appintel.spec.testing.SpecDocument;
-import dev.appintel.spec.testing.ValidRequests;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -84,10 +81,6 @@ class RequestVerificationTest {
     }
 
     private void call(String operationId, String os, Map<String, String> overrides) {
-        SpecDocument.Operation operation = SpecDocument.operation(operationId);
-        Map<String, String> query = new LinkedHashMap<>(ValidRequests.query(operation, os));
-        query.putAll(overrides);
-        assertThat(Http.get(server.baseUrl(), ValidRequests.uri(operation, os, query, "secret-token")).statusCode())
-                .isEqualTo(200);
+        assertThat(Http.valid(server.baseUrl(), operationId, os, overrides, "secret-token").statusCode()).isEqualTo(200);
     }
 }

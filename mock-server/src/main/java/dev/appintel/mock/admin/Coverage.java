@@ -215,6 +215,14 @@ public final class Coverage {
         });
     }
 
+    /**
+     * @param operationId an operationId
+     * @return whether the spec has that operation
+     */
+    public boolean knows(String operationId) {
+        return byOperation.containsKey(operationId);
+    }
+
     /** Sets every count back to zero. */
     public void reset() {
         byOperation.values().forEach(Counts::reset);
