@@ -1,6 +1,6 @@
 package dev.appintel.mock.data;
 
-import dev.appintel.mock.api.support.Shape;
+import dev.appintel.runtime.Shape;
 import java.util.List;
 import java.util.Optional;
 

@@ -1,8 +1,8 @@
 package dev.appintel.mock.data;
 
-import dev.appintel.mock.api.support.Field;
-import dev.appintel.mock.api.support.Limits;
-import dev.appintel.mock.api.support.Shape;
+import dev.appintel.runtime.Field;
+import dev.appintel.runtime.Limits;
+import dev.appintel.runtime.Shape;
 import dev.appintel.mock.json.JsonWriter;
 import java.util.ArrayList;
 import java.util.BitSet;

@@ -1,6 +1,6 @@
 package dev.appintel.mock.data;
 
-import dev.appintel.mock.api.support.Shape;
+import dev.appintel.runtime.Shape;
 import java.util.BitSet;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;

@@ -1,7 +1,7 @@
 package dev.appintel.mock.data;
 
-import dev.appintel.mock.api.support.Param;
-import dev.appintel.mock.api.support.Rules;
+import dev.appintel.runtime.Param;
+import dev.appintel.runtime.Rules;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;

@@ -1,8 +1,8 @@
 package dev.appintel.mock.data;
 
-import dev.appintel.mock.api.support.Field;
-import dev.appintel.mock.api.support.Param;
-import dev.appintel.mock.api.support.Shape;
+import dev.appintel.runtime.Field;
+import dev.appintel.runtime.Param;
+import dev.appintel.runtime.Shape;
 import java.util.BitSet;
 import java.util.Optional;
 import java.util.Set;

@@ -1,8 +1,8 @@
 package dev.appintel.mock.data;
 
-import dev.appintel.mock.api.support.BoundRequest;
-import dev.appintel.mock.api.support.Param;
-import dev.appintel.mock.api.support.Route;
+import dev.appintel.runtime.BoundRequest;
+import dev.appintel.runtime.Param;
+import dev.appintel.runtime.OperationSpec;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -23,7 +23,7 @@ public final class RequestFacts {
     private static final List<String> GRANULARITY_PARAMETERS = List.of("date_granularity", "granularity",
             "time_period", "period");
 
-    private final Route route;
+    private final OperationSpec route;
     private final BoundRequest request;
     /** The platform, read once: every app look-up and union asks for it. */
     private final String os;
@@ -40,7 +40,7 @@ public final class RequestFacts {
      * @param request  its valid, bound parameters
      * @param universe the data universe
      */
-    public RequestFacts(Route route, BoundRequest request, Universe universe) {
+    public RequestFacts(OperationSpec route, BoundRequest request, Universe universe) {
         this.route = route;
         this.request = request;
         this.os = request.text("os").orElse("");
@@ -57,7 +57,7 @@ public final class RequestFacts {
     }
 
     /** @return the matched operation */
-    public Route route() {
+    public OperationSpec route() {
         return route;
     }
 

@@ -1,9 +1,9 @@
 package dev.appintel.mock.data;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.appintel.mock.api.support.BoundRequest;
-import dev.appintel.mock.api.support.Route;
-import dev.appintel.mock.api.support.Shape;
+import dev.appintel.runtime.BoundRequest;
+import dev.appintel.runtime.OperationSpec;
+import dev.appintel.runtime.Shape;
 import dev.appintel.mock.json.JsonWriter;
 import java.util.function.Function;
 
@@ -56,7 +56,7 @@ public final class ResponseSynthesizer {
      * @throws IllegalStateException when the route declares no 200 body
      * @throws TooLargeException    when the body would exceed the bounds on rows, objects or periods
      */
-    public JsonNode body(Route route, BoundRequest request) {
+    public JsonNode body(OperationSpec route, BoundRequest request) {
         return builder(route, request).body(bodyShape(route));
     }
 
@@ -70,15 +70,15 @@ public final class ResponseSynthesizer {
      * @throws IllegalStateException when the route declares no 200 body
      * @throws TooLargeException    when the body would exceed the bounds on rows, objects, periods or bytes
      */
-    public void write(Route route, BoundRequest request, JsonWriter out) {
+    public void write(OperationSpec route, BoundRequest request, JsonWriter out) {
         builder(route, request).write(bodyShape(route), out);
     }
 
-    private BodyBuilder builder(Route route, BoundRequest request) {
+    private BodyBuilder builder(OperationSpec route, BoundRequest request) {
         return new BodyBuilder(shapes, plans, universe, new RequestFacts(route, request, universe), maxBytes);
     }
 
-    private static Shape bodyShape(Route route) {
+    private static Shape bodyShape(OperationSpec route) {
         return route.reply(200).flatMap(reply -> reply.body())
                 .orElseThrow(() -> new IllegalStateException(route.operationId() + " declares no 200 body"));
     }

@@ -2,8 +2,8 @@ package dev.appintel.mock.data;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import dev.appintel.mock.api.support.ScalarKind;
-import dev.appintel.mock.api.support.Shape;
+import dev.appintel.runtime.ScalarKind;
+import dev.appintel.runtime.Shape;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;

@@ -1,7 +1,7 @@
 package dev.appintel.mock.data;
 
-import dev.appintel.mock.api.support.Field;
-import dev.appintel.mock.api.support.Shape;
+import dev.appintel.runtime.Field;
+import dev.appintel.runtime.Shape;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -2,8 +2,8 @@ package dev.appintel.mock.data;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.appintel.mock.api.support.Field;
-import dev.appintel.mock.api.support.Shape;
+import dev.appintel.runtime.Field;
+import dev.appintel.runtime.Shape;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;

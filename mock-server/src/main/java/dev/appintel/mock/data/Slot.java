@@ -1,6 +1,6 @@
 package dev.appintel.mock.data;
 
-import dev.appintel.mock.api.support.Limits;
+import dev.appintel.runtime.Limits;
 import java.util.Locale;
 import java.util.Objects;
 

@@ -3,7 +3,7 @@ package dev.appintel.mock.data;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.appintel.mock.api.support.Shape;
+import dev.appintel.runtime.Shape;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;

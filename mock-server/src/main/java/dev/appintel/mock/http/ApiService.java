@@ -4,13 +4,13 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 
 import dev.appintel.mock.MockServerConfig;
 import dev.appintel.mock.admin.Coverage;
-import dev.appintel.mock.api.support.ApiKey;
-import dev.appintel.mock.api.support.BoundRequest;
-import dev.appintel.mock.api.support.Param;
-import dev.appintel.mock.api.support.Reply;
-import dev.appintel.mock.api.support.RequestBinder;
-import dev.appintel.mock.api.support.Route;
-import dev.appintel.mock.api.support.Rules;
+import dev.appintel.runtime.ApiKey;
+import dev.appintel.runtime.BoundRequest;
+import dev.appintel.runtime.Param;
+import dev.appintel.runtime.Reply;
+import dev.appintel.runtime.RequestBinder;
+import dev.appintel.runtime.OperationSpec;
+import dev.appintel.runtime.Rules;
 import dev.appintel.mock.data.ResponseSynthesizer;
 import dev.appintel.mock.data.TooLargeException;
 import dev.appintel.mock.faults.FaultHeader;
@@ -50,7 +50,7 @@ final class ApiService {
      * @param apiKeys    the key each operation must be called with, by operationId; empty for none
      * @param coverage   the counts of what the API was asked
      */
-    ApiService(List<Route> routes, String apiKeyName, Function<String, Optional<ApiKey>> apiKeys,
+    ApiService(List<OperationSpec> routes, String apiKeyName, Function<String, Optional<ApiKey>> apiKeys,
             MockServerConfig config, ResponseSynthesizer synthesizer, Scenarios scenarios, Coverage coverage) {
         this.coverage = coverage;
         this.router = new Router(routes);
@@ -79,7 +79,7 @@ final class ApiService {
     }
 
     private Answer routed(Router.Match match, RawRequest request) {
-        Route route = match.route();
+        OperationSpec route = match.route();
         Optional<HttpReply> denied = authorization(route, match.pathValues(), request);
         if (denied.isPresent()) {
             return Answer.now(denied.get(), route.operationId());
@@ -87,7 +87,7 @@ final class ApiService {
         return checked(route, match, request);
     }
 
-    private Answer checked(Route route, Router.Match match, RawRequest request) {
+    private Answer checked(OperationSpec route, Router.Match match, RawRequest request) {
         RequestBinder.Binding binding = RequestBinder.bind(route, match.pathValues(), request.query(), request.headers());
         if (!binding.valid()) {
             HttpReply invalid = new HttpReply(422, Map.of(),
@@ -121,7 +121,7 @@ final class ApiService {
         }
     }
 
-    private Optional<HttpReply> authorization(Route route, Map<String, String> pathValues, RawRequest request) {
+    private Optional<HttpReply> authorization(OperationSpec route, Map<String, String> pathValues, RawRequest request) {
         Optional<ApiKey> key = apiKeys.apply(route.operationId());
         if (key.isEmpty()) {
             return Optional.empty();
@@ -141,7 +141,7 @@ final class ApiService {
      * A scripted answer. A 422 says that it was scripted: the spec's example names a missing
      * parameter, which would send whoever reads it looking for a fault in a request that had none.
      */
-    private HttpReply scripted(Route route, Map<String, String> pathValues, int status) {
+    private HttpReply scripted(OperationSpec route, Map<String, String> pathValues, int status) {
         if (status == Scenarios.DROP) {
             return HttpReply.drop("scripted");
         }
@@ -152,7 +152,7 @@ final class ApiService {
         return declared(route, pathValues, status, "scripted");
     }
 
-    private HttpReply preferred(Route route, Map<String, String> pathValues, Prefer prefer) {
+    private HttpReply preferred(OperationSpec route, Map<String, String> pathValues, Prefer prefer) {
         int status = prefer.code().orElse(200);
         if (prefer.example().isPresent()) {
             Reply reply = route.reply(status).orElseThrow(() -> new IllegalArgumentException(
@@ -173,7 +173,7 @@ final class ApiService {
      * names examples {@code ios} and {@code android}), else the first; {@code {"error": ...}} when
      * it has none.
      */
-    private HttpReply declared(Route route, Map<String, String> pathValues, int status, String outcome) {
+    private HttpReply declared(OperationSpec route, Map<String, String> pathValues, int status, String outcome) {
         String os = pathValues.get("os");
         String body = route.reply(status).flatMap(reply -> Optional.ofNullable(os == null ? null : reply.examples().get(os))
                         .or(() -> reply.examples().values().stream().findFirst()))
@@ -193,7 +193,7 @@ final class ApiService {
      * than the span recommended for its granularity is the API's 500 (after the realism delay with
      * {@code strict-timeout}). The journal and an {@code X-Mock-Realism} header say which limit.
      */
-    private Optional<Answer> pastLimits(Route route, Map<String, String> pathValues, BoundRequest request) {
+    private Optional<Answer> pastLimits(OperationSpec route, Map<String, String> pathValues, BoundRequest request) {
         Optional<Rules.Batching> batching = route.rules().batching();
         if (batching.isPresent() && request.texts(batching.get().parameter()).size() > batching.get().maxPerCall()) {
             String problem = "Invalid parameter: " + batching.get().parameter() + " has "
@@ -224,7 +224,7 @@ final class ApiService {
         return Optional.of(new Answer(reply, route.operationId(), delay, 0));
     }
 
-    private Optional<Answer> faulted(Route route, Map<String, String> pathValues, FaultSettings faults) {
+    private Optional<Answer> faulted(OperationSpec route, Map<String, String> pathValues, FaultSettings faults) {
         if (faults.dropRate() == 0 && faults.errorRate() == 0 && faults.throttleRate() == 0) {
             return Optional.empty();
         }
@@ -238,7 +238,7 @@ final class ApiService {
         return Optional.ofNullable(reply).map(found -> new Answer(found, route.operationId(), latency(faults), 0));
     }
 
-    private Answer success(Route route, RequestBinder.Binding binding, FaultSettings faults) {
+    private Answer success(OperationSpec route, RequestBinder.Binding binding, FaultSettings faults) {
         String key = cacheKey(route, binding.request());
         byte[] body;
         try {
@@ -252,7 +252,7 @@ final class ApiService {
     }
 
     /** The request's operation and typed values, each with its length, so that no two requests share a key. */
-    private static String cacheKey(Route route, BoundRequest request) {
+    private static String cacheKey(OperationSpec route, BoundRequest request) {
         StringBuilder key = new StringBuilder(route.operationId());
         request.values().forEach((name, value) -> {
             key.append('|').append(name.length()).append(':').append(name);

@@ -1,7 +1,7 @@
 package dev.appintel.mock.http;
 
-import dev.appintel.mock.api.support.PathTemplate;
-import dev.appintel.mock.api.support.Route;
+import dev.appintel.runtime.PathTemplate;
+import dev.appintel.runtime.OperationSpec;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -19,21 +19,21 @@ final class Router {
      * @param route      the route
      * @param pathValues the path variables by name
      */
-    record Match(Route route, Map<String, String> pathValues) {
+    record Match(OperationSpec route, Map<String, String> pathValues) {
     }
 
-    private final List<Route> routes;
+    private final List<OperationSpec> routes;
 
-    Router(List<Route> routes) {
+    Router(List<OperationSpec> routes) {
         this.routes = routes.stream()
-                .sorted(Comparator.comparingInt((Route route) -> route.path().literalSegments()).reversed())
+                .sorted(Comparator.comparingInt((OperationSpec route) -> route.path().literalSegments()).reversed())
                 .toList();
     }
 
     /** The route for this method and path, if any. */
     Optional<Match> find(String method, String path) {
         List<String> segments = PathTemplate.segments(path);
-        for (Route route : routes) {
+        for (OperationSpec route : routes) {
             if (route.method().equalsIgnoreCase(method)) {
                 Optional<Map<String, String>> values = route.path().match(segments);
                 if (values.isPresent()) {
@@ -47,7 +47,7 @@ final class Router {
     /** The methods served at this path, for a 405's {@code Allow} header. */
     List<String> methodsAt(String path) {
         List<String> segments = PathTemplate.segments(path);
-        return routes.stream().filter(route -> route.path().match(segments).isPresent()).map(Route::method).distinct()
+        return routes.stream().filter(route -> route.path().match(segments).isPresent()).map(OperationSpec::method).distinct()
                 .toList();
     }
 }

@@ -5,7 +5,7 @@ import dev.appintel.mock.admin.Coverage;
 import dev.appintel.mock.admin.Journal;
 import dev.appintel.mock.api.ApiRoutes;
 import dev.appintel.mock.api.ApiShapes;
-import dev.appintel.mock.api.support.Route;
+import dev.appintel.runtime.OperationSpec;
 import dev.appintel.mock.data.ResponseSynthesizer;
 import dev.appintel.mock.data.Universe;
 import dev.appintel.mock.faults.Scenarios;
@@ -47,14 +47,14 @@ public final class ServerHandlers {
      * @return the handler
      */
     public static HttpHandler root(MockServerConfig config, Journal journal, Scenarios scenarios, Coverage coverage) {
-        List<Route> routes = ApiRoutes.all();
+        List<OperationSpec> routes = ApiRoutes.all();
         ResponseSynthesizer synthesizer = new ResponseSynthesizer(ApiShapes::named,
                 new Universe(config.seed(), config.today()), config.bounds().maxBodyBytes());
         ApiService service = new ApiService(routes, ApiRoutes.API_KEY_NAME, ApiRoutes::apiKey, config,
                 synthesizer, scenarios, coverage);
         HttpHandler api = new ApiHandler(service, journal, ApiRoutes.API_KEY_NAME);
         HttpHandler admin = new AdminHandler(config, journal, scenarios, coverage,
-                routes.stream().map(Route::operationId).collect(Collectors.toSet()));
+                routes.stream().map(OperationSpec::operationId).collect(Collectors.toSet()));
         HttpHandler docs = new DocsHandler();
         boolean cors = config.conveniences().cors();
         return exchange -> {

@@ -2,8 +2,8 @@ package dev.appintel.mock.data;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.appintel.mock.api.support.Limits;
-import dev.appintel.mock.api.support.Shape;
+import dev.appintel.runtime.Limits;
+import dev.appintel.runtime.Shape;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Optional;

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.appintel.mock.MockServerConfig;
 import dev.appintel.mock.api.ApiRoutes;
 import dev.appintel.mock.api.ApiShapes;
-import dev.appintel.mock.api.support.RequestBinder;
-import dev.appintel.mock.api.support.Route;
+import dev.appintel.runtime.RequestBinder;
+import dev.appintel.runtime.OperationSpec;
 import dev.appintel.mock.data.ResponseSynthesizer;
 import dev.appintel.mock.data.Universe;
 import dev.appintel.spec.testing.SpecDocument;
@@ -32,7 +32,7 @@ class WrittenBodiesTest {
     void aWrittenBodyIsTheJsonOfItsTree() {
         int compared = 0;
         for (SpecDocument.Operation operation : SpecDocument.operations()) {
-            Route route = ApiRoutes.all().stream().filter(candidate -> candidate.operationId().equals(operation.operationId()))
+            OperationSpec route = ApiRoutes.all().stream().filter(candidate -> candidate.operationId().equals(operation.operationId()))
                     .findFirst().orElseThrow();
             List<String> systems = operation.osValues().isEmpty() ? List.of("") : operation.osValues();
             for (String os : systems) {

@@ -14,7 +14,8 @@ import java.util.Optional;
 
 /**
  * Renders the files of the {@code mock-server} target: {@code ApiRoutes} and {@code ApiShapes} in
- * the base package, and the fixed support types in its {@code support} package.
+ * the base package, data built from the types of the hand-written API runtime
+ * ({@value #RUNTIME_PACKAGE}).
  */
 final class MockFiles {
 
@@ -24,14 +25,11 @@ final class MockFiles {
     /** The shapes' class name. */
     static final String SHAPES = "ApiShapes";
 
-    /** Support types by template name: each template writes the type of the same name. */
-    static final List<String> SUPPORT_TEMPLATES = List.of("api-key", "bound-request", "field", "limits", "param",
-            "path-template", "reply", "request-binder", "route", "rules", "scalar-kind", "shape");
-
+    /** The package of the runtime types the generated data is built from. */
+    static final String RUNTIME_PACKAGE = "dev.appintel.runtime";
 
     private final ApiModel model;
     private final String basePackage;
-    private final String supportPackage;
     private final TemplateEngine engine;
     private final MockHeader header;
     private final ModelTypes types;
@@ -39,7 +37,6 @@ final class MockFiles {
     MockFiles(ApiModel model, String basePackage, TemplateEngine engine) {
         this.model = model;
         this.basePackage = basePackage;
-        this.supportPackage = basePackage + ".support";
         this.engine = engine;
         this.header = MockHeader.of(model);
         this.types = new ModelTypes(model.types());
@@ -50,10 +47,6 @@ final class MockFiles {
         List<GeneratedFile> files = new ArrayList<>();
         files.add(file(basePackage, ROUTES, engine.render("routes", routesContext())));
         files.add(file(basePackage, SHAPES, engine.render("shapes", shapesContext())));
-        SupportContext support = new SupportContext(header, supportPackage);
-        for (String template : SUPPORT_TEMPLATES) {
-            files.add(file(supportPackage, typeName(template), engine.render(template, support)));
-        }
         return files;
     }
 
@@ -75,7 +68,7 @@ final class MockFiles {
             javaTypes.add("java.time.Period");
         }
         return new RoutesContext(header, basePackage, imports(javaTypes,
-                        "ApiKey", "Limits", "Param", "PathTemplate", "Reply", "Route", "Rules", "ScalarKind", "Shape"),
+                        "ApiKey", "Limits", "Param", "OperationSpec", "PathTemplate", "Reply", "Rules", "ScalarKind", "Shape"),
                 model.title(), model.version(), ROUTES, keyName, keyLocation, ownApiKeys(operations), routes);
     }
 
@@ -110,19 +103,10 @@ final class MockFiles {
         return name.substring(0, 1).toLowerCase(Locale.ROOT) + name.substring(1) + "Shape";
     }
 
-    /** The type a support template writes: {@code request-binder} writes {@code RequestBinder}. */
-    static String typeName(String template) {
-        StringBuilder name = new StringBuilder();
-        for (String word : template.split("-")) {
-            name.append(Character.toUpperCase(word.charAt(0))).append(word.substring(1));
-        }
-        return name.toString();
-    }
-
-    private List<String> imports(List<String> javaTypes, String... supportTypes) {
+    private static List<String> imports(List<String> javaTypes, String... runtimeTypes) {
         List<String> imports = new ArrayList<>(javaTypes);
-        for (String type : supportTypes) {
-            imports.add(supportPackage + "." + type);
+        for (String type : runtimeTypes) {
+            imports.add(RUNTIME_PACKAGE + "." + type);
         }
         imports.sort(Comparator.naturalOrder());
         return imports;

@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * Writes an operation as a Java expression over the generated {@code Route}: path template,
+ * Writes an operation as a Java expression over the runtime's {@code OperationSpec}: path template,
  * summary, parameters, rules and declared responses with their examples.
  */
 final class RouteCode {
@@ -23,9 +23,9 @@ final class RouteCode {
         this.params = new ParamCode(types);
     }
 
-    /** The {@code Route} expression of {@code operation}. */
+    /** The {@code OperationSpec} expression of {@code operation}. */
     String of(Operation operation) {
-        return "new Route(" + Literals.string(operation.operationId()) + ", " + Literals.string(operation.method())
+        return "new OperationSpec(" + Literals.string(operation.operationId()) + ", " + Literals.string(operation.method())
                 + ", PathTemplate.of(" + Literals.string(operation.path()) + "),"
                 + ARGUMENT_INDENT + Literals.string(operation.summary()) + ","
                 + ARGUMENT_INDENT + list(operation.parameters().stream().map(parameter -> params.of(operation, parameter)).toList()) + ","

@@ -43,7 +43,7 @@ record RoutesContext(
      *
      * @param javadoc    the method's Javadoc, indented, without a trailing line break
      * @param methodName the method's name: the operation's Java name
-     * @param expression the {@code Route} expression the method returns
+     * @param expression the {@code OperationSpec} expression the method returns
      * @param last       whether it is the last route
      */
     record Entry(String javadoc, String methodName, String expression, boolean last) {

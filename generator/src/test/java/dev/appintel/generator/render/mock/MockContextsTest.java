@@ -35,7 +35,7 @@ class MockContextsTest {
                 .containsExactly("getCohortEngagementCohorts");
         assertThat(context.apiKeyName()).isEqualTo("\"auth_token\"");
         assertThat(context.apiKeyLocation()).isEqualTo("Param.Location.QUERY");
-        assertThat(context.imports()).isSorted().contains("java.util.List", "dev.appintel.mock.api.support.Route");
+        assertThat(context.imports()).isSorted().contains("java.util.List", "dev.appintel.runtime.OperationSpec");
     }
 
     @Test
@@ -116,7 +116,7 @@ class MockContextsTest {
     void aRouteCarriesItsResponsesWithTheirExamplesAsCompactJson() {
         String route = new RouteCode(TYPES).of(operation("getCategoryRankingSummary"));
 
-        assertThat(route).startsWith("new Route(\"getCategoryRankingSummary\", \"GET\", "
+        assertThat(route).startsWith("new OperationSpec(\"getCategoryRankingSummary\", \"GET\", "
                 + "PathTemplate.of(\"/v1/{os}/category/category_ranking_summary\"),");
         assertThat(route).contains("new Reply(200, Optional.of(new Shape.ListOf(new Shape.Ref(\"CategoryRank\"))), "
                 + "List.of(), Map.ofEntries(Map.entry(\"android\", \"[{\\\"chart_type_id\\\":\\\"topselling_free\\\"");
@@ -164,12 +164,6 @@ class MockContextsTest {
         assertThat(ShapeCode.limits(new Constraints(Optional.empty(), Optional.empty(), Optional.empty(),
                 Optional.empty(), Optional.empty(), Optional.of(new BigDecimal("1.50")), Optional.empty(), List.of()),
                 Optional.of("cents"))).contains("Limits.NONE.withUnit(\"cents\").withMinimum(\"1.50\")");
-    }
-
-    @Test
-    void aSupportTemplateWritesTheTypeOfItsName() {
-        assertThat(MockFiles.typeName("request-binder")).isEqualTo("RequestBinder");
-        assertThat(MockFiles.typeName("shape")).isEqualTo("Shape");
     }
 
     @Test

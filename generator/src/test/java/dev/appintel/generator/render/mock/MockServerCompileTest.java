@@ -22,9 +22,9 @@ class MockServerCompileTest {
 
             import dev.appintel.mock.api.ApiRoutes;
             import dev.appintel.mock.api.ApiShapes;
-            import dev.appintel.mock.api.support.RequestBinder;
-            import dev.appintel.mock.api.support.Route;
-            import dev.appintel.mock.api.support.Shape;
+            import dev.appintel.runtime.RequestBinder;
+            import dev.appintel.runtime.OperationSpec;
+            import dev.appintel.runtime.Shape;
             import java.util.LinkedHashMap;
             import java.util.List;
             import java.util.Map;
@@ -35,7 +35,7 @@ class MockServerCompileTest {
                 }
 
                 public static Object bind(String operationId, String os, String query) {
-                    Route route = ApiRoutes.all().stream().filter(r -> r.operationId().equals(operationId))
+                    OperationSpec route = ApiRoutes.all().stream().filter(r -> r.operationId().equals(operationId))
                             .findFirst().orElseThrow();
                     Map<String, List<String>> parameters = new LinkedHashMap<>();
                     for (String pair : query.isEmpty() ? new String[0] : query.split("&")) {

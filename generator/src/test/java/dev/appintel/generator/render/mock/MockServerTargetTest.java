@@ -31,17 +31,11 @@ class MockServerTargetTest {
     }
 
     @Test
-    void writesTheRouteTableTheShapesAndTheSupportTypesSortedByPath() {
+    void writesOnlyTheRouteTableAndTheShapesTheRuntimeTypesAreNotGenerated() {
         List<GeneratedFile> files = render(Optional.empty());
 
         assertThat(files).extracting(GeneratedFile::relativePath).containsExactly(
-                "dev/appintel/mock/api/ApiRoutes.java", "dev/appintel/mock/api/ApiShapes.java",
-                "dev/appintel/mock/api/support/ApiKey.java", "dev/appintel/mock/api/support/BoundRequest.java", "dev/appintel/mock/api/support/Field.java",
-                "dev/appintel/mock/api/support/Limits.java", "dev/appintel/mock/api/support/Param.java",
-                "dev/appintel/mock/api/support/PathTemplate.java", "dev/appintel/mock/api/support/Reply.java",
-                "dev/appintel/mock/api/support/RequestBinder.java", "dev/appintel/mock/api/support/Route.java",
-                "dev/appintel/mock/api/support/Rules.java", "dev/appintel/mock/api/support/ScalarKind.java",
-                "dev/appintel/mock/api/support/Shape.java");
+                "dev/appintel/mock/api/ApiRoutes.java", "dev/appintel/mock/api/ApiShapes.java");
         assertThat(files).isSortedAccordingTo(Comparator.comparing(GeneratedFile::relativePath));
     }
 

@@ -1,11 +1,13 @@
 package dev.appintel.generator.render.mock;
 
 import dev.appintel.generator.render.GeneratedFile;
+import dev.appintel.runtime.OperationSpec;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.reflect.InvocationTargetException;
 import java.net.MalformedURLException;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Files;
@@ -23,7 +25,8 @@ import javax.tools.ToolProvider;
 
 /**
  * Compiles generated sources in memory with the JDK's compiler ({@code -Xlint:all -Werror}) and
- * nothing but the JDK on the class path, since the mock-server target's code needs nothing else.
+ * nothing but the API runtime on the class path, since the mock-server target's code is data built
+ * from the runtime's types.
  * Classes go to a folder under the module's {@code target}.
  */
 final class MockSources {
@@ -58,7 +61,7 @@ final class MockSources {
         JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
         DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
         List<String> options = List.of("-Xlint:all", "-Werror", "-proc:none", "--release", "17",
-                "-d", classes.toString(), "-classpath", "");
+                "-d", classes.toString(), "-classpath", runtimeLocation());
         List<JavaFileObject> sources = files.stream().filter(file -> file.relativePath().endsWith(".java"))
                 .map(Source::new).map(JavaFileObject.class::cast).toList();
         try (StandardJavaFileManager fileManager = compiler.getStandardFileManager(diagnostics, Locale.ROOT, null)) {
@@ -72,6 +75,15 @@ final class MockSources {
                         + diagnostic.getMessage(Locale.ROOT))
                 .toList();
         return new Compilation(messages, classes);
+    }
+
+    /** The API runtime's classes as the test's class loader found them. */
+    private static String runtimeLocation() {
+        try {
+            return Path.of(OperationSpec.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static Class<?> declaredType(Object argument) {

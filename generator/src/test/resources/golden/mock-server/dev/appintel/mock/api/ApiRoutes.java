@@ -4,15 +4,15 @@
  */
 package dev.appintel.mock.api;
 
-import dev.appintel.mock.api.support.ApiKey;
-import dev.appintel.mock.api.support.Limits;
-import dev.appintel.mock.api.support.Param;
-import dev.appintel.mock.api.support.PathTemplate;
-import dev.appintel.mock.api.support.Reply;
-import dev.appintel.mock.api.support.Route;
-import dev.appintel.mock.api.support.Rules;
-import dev.appintel.mock.api.support.ScalarKind;
-import dev.appintel.mock.api.support.Shape;
+import dev.appintel.runtime.ApiKey;
+import dev.appintel.runtime.Limits;
+import dev.appintel.runtime.OperationSpec;
+import dev.appintel.runtime.Param;
+import dev.appintel.runtime.PathTemplate;
+import dev.appintel.runtime.Reply;
+import dev.appintel.runtime.Rules;
+import dev.appintel.runtime.ScalarKind;
+import dev.appintel.runtime.Shape;
 import java.time.Period;
 import java.util.List;
 import java.util.Map;
@@ -52,7 +52,7 @@ public final class ApiRoutes {
      *
      * @return the routes
      */
-    public static List<Route> all() {
+    public static List<OperationSpec> all() {
         return List.of(
                 getApps(),
                 getTopInAppPurchases(),
@@ -94,8 +94,8 @@ public final class ApiRoutes {
      *
      * @return the route
      */
-    static Route getApps() {
-        return new Route("getApps", "GET", PathTemplate.of("/v1/{os}/apps"),
+    static OperationSpec getApps() {
+        return new OperationSpec("getApps", "GET", PathTemplate.of("/v1/{os}/apps"),
                 "Fetches app metadata.",
                 List.of(
                         Param.of("os", Param.Location.PATH, ScalarKind.STRING).asRequired().allowing("ios", "android"),
@@ -118,8 +118,8 @@ public final class ApiRoutes {
      *
      * @return the route
      */
-    static Route getTopInAppPurchases() {
-        return new Route("getTopInAppPurchases", "GET", PathTemplate.of("/v1/ios/apps/top_in_app_purchases"),
+    static OperationSpec getTopInAppPurchases() {
+        return new OperationSpec("getTopInAppPurchases", "GET", PathTemplate.of("/v1/ios/apps/top_in_app_purchases"),
                 "Fetches the top in-app purchases for particular apps.",
                 List.of(
                         Param.of("app_ids", Param.Location.QUERY, ScalarKind.STRING).encodedAs(Param.Encoding.COMMA_JOINED).asRequired().withLimits(Limits.NONE.withPattern("^[0-9]+$").withMinItems(1).withMaxItems(100)),
@@ -140,8 +140,8 @@ public final class ApiRoutes {
      *
      * @return the route
      */
-    static Route getSalesReportEstimates() {
-        return new Route("getSalesReportEstimates", "GET", PathTemplate.of("/v1/{os}/sales_report_estimates"),
+    static OperationSpec getSalesReportEstimates() {
+        return new OperationSpec("getSalesReportEstimates", "GET", PathTemplate.of("/v1/{os}/sales_report_estimates"),
                 "Fetches download and revenue estimates of apps and publishers.",
                 List.of(
                         Param.of("os", Param.Location.PATH, ScalarKind.STRING).asRequired().allowing("ios", "android", "unified"),
@@ -168,8 +168,8 @@ public final class ApiRoutes {
      *
      * @return the route
      */
-    static Route getCompactSalesReportEstimates() {
-        return new Route("getCompactSalesReportEstimates", "GET", PathTemplate.of("/v1/{os}/compact_sales_report_estimates"),
+    static OperationSpec getCompactSalesReportEstimates() {
+        return new OperationSpec("getCompactSalesReportEstimates", "GET", PathTemplate.of("/v1/{os}/compact_sales_report_estimates"),
                 "Fetches download and revenue estimates of apps and publishers in compact format.",
                 List.of(
                         Param.of("os", Param.Location.PATH, ScalarKind.STRING).asRequired().allowing("ios", "android"),
@@ -198,8 +198,8 @@ public final class ApiRoutes {
      *
      * @return the route
      */
-    static Route getActiveUsers() {
-        return new Route("getActiveUsers", "GET", PathTemplate.of("/v1/{os}/usage/active_users"),
+    static OperationSpec getActiveUsers() {
+        return new OperationSpec("getActiveUsers", "GET", PathTemplate.of("/v1/{os}/usage/active_users"),
                 "Fetches active user estimates of apps.",
                 List.of(
                         Param.of("os", Param.Location.PATH, ScalarKind.STRING).asRequired().allowing("ios", "android", "unified"),
@@ -225,8 +225,8 @@ public final class ApiRoutes {
      *
      * @return the route
      */
-    static Route getCategoryHistory() {
-        return new Route("getCategoryHistory", "GET", PathTemplate.of("/v1/{os}/category/category_history"),
+    static OperationSpec getCategoryHistory() {
+        return new OperationSpec("getCategoryHistory", "GET", PathTemplate.of("/v1/{os}/category/category_history"),
                 "Fetches detailed category ranking history of a particular app, category, and chart type.",
                 List.of(
                         Param.of("os", Param.Location.PATH, ScalarKind.STRING).asRequired().allowing("ios", "android"),
@@ -253,8 +253,8 @@ public final class ApiRoutes {
      *
      * @return the route
      */
-    static Route getCategoryRankingSummary() {
-        return new Route("getCategoryRankingSummary", "GET", PathTemplate.of("/v1/{os}/category/category_ranking_summary"),
+    static OperationSpec getCategoryRankingSummary() {
+        return new OperationSpec("getCategoryRankingSummary", "GET", PathTemplate.of("/v1/{os}/category/category_ranking_summary"),
                 "Fetches today's category ranking summary of a particular app.",
                 List.of(
                         Param.of("os", Param.Location.PATH, ScalarKind.STRING).asRequired().allowing("ios", "android"),
@@ -276,8 +276,8 @@ public final class ApiRoutes {
      *
      * @return the route
      */
-    static Route getCreatives() {
-        return new Route("getCreatives", "GET", PathTemplate.of("/v1/{os}/ad_intel/creatives"),
+    static OperationSpec getCreatives() {
+        return new OperationSpec("getCreatives", "GET", PathTemplate.of("/v1/{os}/ad_intel/creatives"),
                 "Fetches creatives for advertising apps.",
                 List.of(
                         Param.of("os", Param.Location.PATH, ScalarKind.STRING).asRequired().allowing("ios", "android", "unified"),
@@ -311,8 +311,8 @@ public final class ApiRoutes {
      *
      * @return the route
      */
-    static Route getNetworkAnalysis() {
-        return new Route("getNetworkAnalysis", "GET", PathTemplate.of("/v1/{os}/ad_intel/network_analysis"),
+    static OperationSpec getNetworkAnalysis() {
+        return new OperationSpec("getNetworkAnalysis", "GET", PathTemplate.of("/v1/{os}/ad_intel/network_analysis"),
                 "Fetches the impressions share of voice (SOV) time series of the requested apps.",
                 List.of(
                         Param.of("os", Param.Location.PATH, ScalarKind.STRING).asRequired().allowing("ios", "android", "unified"),
@@ -338,8 +338,8 @@ public final class ApiRoutes {
      *
      * @return the route
      */
-    static Route getNetworkAnalysisRank() {
-        return new Route("getNetworkAnalysisRank", "GET", PathTemplate.of("/v1/{os}/ad_intel/network_analysis/rank"),
+    static OperationSpec getNetworkAnalysisRank() {
+        return new OperationSpec("getNetworkAnalysisRank", "GET", PathTemplate.of("/v1/{os}/ad_intel/network_analysis/rank"),
                 "Fetches the ranks for the countries, networks and dates of the requested apps.",
                 List.of(
                         Param.of("os", Param.Location.PATH, ScalarKind.STRING).asRequired().allowing("ios", "android", "unified"),
@@ -365,8 +365,8 @@ public final class ApiRoutes {
      *
      * @return the route
      */
-    static Route getRetention() {
-        return new Route("getRetention", "GET", PathTemplate.of("/v1/{os}/usage/retention"),
+    static OperationSpec getRetention() {
+        return new OperationSpec("getRetention", "GET", PathTemplate.of("/v1/{os}/usage/retention"),
                 "Fetches retention of apps.",
                 List.of(
                         Param.of("os", Param.Location.PATH, ScalarKind.STRING).asRequired().allowing("ios", "android"),
@@ -391,8 +391,8 @@ public final class ApiRoutes {
      *
      * @return the route
      */
-    static Route getDownloadsBySources() {
-        return new Route("getDownloadsBySources", "GET", PathTemplate.of("/v1/{os}/downloads_by_sources"),
+    static OperationSpec getDownloadsBySources() {
+        return new OperationSpec("getDownloadsBySources", "GET", PathTemplate.of("/v1/{os}/downloads_by_sources"),
                 "Fetches app downloads by sources.",
                 List.of(
                         Param.of("os", Param.Location.PATH, ScalarKind.STRING).asRequired().allowing("ios", "android", "unified"),
@@ -417,8 +417,8 @@ public final class ApiRoutes {
      *
      * @return the route
      */
-    static Route getChurnAnalysis() {
-        return new Route("getChurnAnalysis", "GET", PathTemplate.of("/v1/{os}/consumer_intel/churn_analysis"),
+    static OperationSpec getChurnAnalysis() {
+        return new OperationSpec("getChurnAnalysis", "GET", PathTemplate.of("/v1/{os}/consumer_intel/churn_analysis"),
                 "Fetches churn analysis.",
                 List.of(
                         Param.of("os", Param.Location.PATH, ScalarKind.STRING).asRequired().allowing("android"),
@@ -443,8 +443,8 @@ public final class ApiRoutes {
      *
      * @return the route
      */
-    static Route getChurnAnalysisCohorts() {
-        return new Route("getChurnAnalysisCohorts", "GET", PathTemplate.of("/v1/{os}/consumer_intel/churn_analysis/cohorts"),
+    static OperationSpec getChurnAnalysisCohorts() {
+        return new OperationSpec("getChurnAnalysisCohorts", "GET", PathTemplate.of("/v1/{os}/consumer_intel/churn_analysis/cohorts"),
                 "Fetches the cohorts available to churn analysis.",
                 List.of(
                         Param.of("os", Param.Location.PATH, ScalarKind.STRING).asRequired().allowing("android")),
@@ -464,8 +464,8 @@ public final class ApiRoutes {
      *
      * @return the route
      */
-    static Route getCohortRetention() {
-        return new Route("getCohortRetention", "GET", PathTemplate.of("/v1/{os}/consumer_intel/cohort_retention"),
+    static OperationSpec getCohortRetention() {
+        return new OperationSpec("getCohortRetention", "GET", PathTemplate.of("/v1/{os}/consumer_intel/cohort_retention"),
                 "Fetches cohort retention.",
                 List.of(
                         Param.of("os", Param.Location.PATH, ScalarKind.STRING).asRequired().allowing("android"),
@@ -489,8 +489,8 @@ public final class ApiRoutes {
      *
      * @return the route
      */
-    static Route getCohortRetentionCohorts() {
-        return new Route("getCohortRetentionCohorts", "GET", PathTemplate.of("/v1/{os}/consumer_intel/cohort_retention/cohorts"),
+    static OperationSpec getCohortRetentionCohorts() {
+        return new OperationSpec("getCohortRetentionCohorts", "GET", PathTemplate.of("/v1/{os}/consumer_intel/cohort_retention/cohorts"),
                 "Fetches the cohorts available to cohort retention.",
                 List.of(
                         Param.of("os", Param.Location.PATH, ScalarKind.STRING).asRequired().allowing("android")),
@@ -510,8 +510,8 @@ public final class ApiRoutes {
      *
      * @return the route
      */
-    static Route getDemographics() {
-        return new Route("getDemographics", "GET", PathTemplate.of("/v1/{os}/usage/demographics"),
+    static OperationSpec getDemographics() {
+        return new OperationSpec("getDemographics", "GET", PathTemplate.of("/v1/{os}/usage/demographics"),
                 "Fetches demographics of apps.",
                 List.of(
                         Param.of("os", Param.Location.PATH, ScalarKind.STRING).asRequired().allowing("ios", "android"),
@@ -536,8 +536,8 @@ public final class ApiRoutes {
      *
      * @return the route
      */
-    static Route getSessionMetrics() {
-        return new Route("getSessionMetrics", "GET", PathTemplate.of("/v1/apps/timeseries"),
+    static OperationSpec getSessionMetrics() {
+        return new OperationSpec("getSessionMetrics", "GET", PathTemplate.of("/v1/apps/timeseries"),
                 "Fetch time series data for non-unified apps.",
                 List.of(
                         Param.of("start_date", Param.Location.QUERY, ScalarKind.DATE).asRequired().withEarliestDate("2021-01-01"),
@@ -563,8 +563,8 @@ public final class ApiRoutes {
      *
      * @return the route
      */
-    static Route getUnifiedSessionMetrics() {
-        return new Route("getUnifiedSessionMetrics", "GET", PathTemplate.of("/v1/apps/timeseries/unified_apps"),
+    static OperationSpec getUnifiedSessionMetrics() {
+        return new OperationSpec("getUnifiedSessionMetrics", "GET", PathTemplate.of("/v1/apps/timeseries/unified_apps"),
                 "Fetch time series data for unified apps.",
                 List.of(
                         Param.of("start_date", Param.Location.QUERY, ScalarKind.DATE).asRequired().withEarliestDate("2021-01-01"),
@@ -591,8 +591,8 @@ public final class ApiRoutes {
      *
      * @return the route
      */
-    static Route getEngagementInsights() {
-        return new Route("getEngagementInsights", "GET", PathTemplate.of("/v1/{os}/consumer_intel/engagement_insights"),
+    static OperationSpec getEngagementInsights() {
+        return new OperationSpec("getEngagementInsights", "GET", PathTemplate.of("/v1/{os}/consumer_intel/engagement_insights"),
                 "Fetches app engagement trends.",
                 List.of(
                         Param.of("os", Param.Location.PATH, ScalarKind.STRING).asRequired().allowing("android"),
@@ -617,8 +617,8 @@ public final class ApiRoutes {
      *
      * @return the route
      */
-    static Route getEngagementInsightsCohorts() {
-        return new Route("getEngagementInsightsCohorts", "GET", PathTemplate.of("/v1/{os}/consumer_intel/engagement_insights/cohorts"),
+    static OperationSpec getEngagementInsightsCohorts() {
+        return new OperationSpec("getEngagementInsightsCohorts", "GET", PathTemplate.of("/v1/{os}/consumer_intel/engagement_insights/cohorts"),
                 "Fetches the cohorts available to engagement insights.",
                 List.of(
                         Param.of("os", Param.Location.PATH, ScalarKind.STRING).asRequired().allowing("android")),
@@ -638,8 +638,8 @@ public final class ApiRoutes {
      *
      * @return the route
      */
-    static Route getTimeOfDay() {
-        return new Route("getTimeOfDay", "GET", PathTemplate.of("/v1/{os}/consumer_intel/time_of_day"),
+    static OperationSpec getTimeOfDay() {
+        return new OperationSpec("getTimeOfDay", "GET", PathTemplate.of("/v1/{os}/consumer_intel/time_of_day"),
                 "Fetches time of day data.",
                 List.of(
                         Param.of("os", Param.Location.PATH, ScalarKind.STRING).asRequired().allowing("android"),
@@ -662,8 +662,8 @@ public final class ApiRoutes {
      *
      * @return the route
      */
-    static Route getTimeOfDayCohorts() {
-        return new Route("getTimeOfDayCohorts", "GET", PathTemplate.of("/v1/{os}/consumer_intel/time_of_day/cohorts"),
+    static OperationSpec getTimeOfDayCohorts() {
+        return new OperationSpec("getTimeOfDayCohorts", "GET", PathTemplate.of("/v1/{os}/consumer_intel/time_of_day/cohorts"),
                 "Fetches the cohorts available to time of day.",
                 List.of(
                         Param.of("os", Param.Location.PATH, ScalarKind.STRING).asRequired().allowing("android")),
@@ -683,8 +683,8 @@ public final class ApiRoutes {
      *
      * @return the route
      */
-    static Route getPowerUserCurve() {
-        return new Route("getPowerUserCurve", "GET", PathTemplate.of("/v1/{os}/consumer_intel/power_user_curve"),
+    static OperationSpec getPowerUserCurve() {
+        return new OperationSpec("getPowerUserCurve", "GET", PathTemplate.of("/v1/{os}/consumer_intel/power_user_curve"),
                 "Fetches power user curve.",
                 List.of(
                         Param.of("os", Param.Location.PATH, ScalarKind.STRING).asRequired().allowing("android"),
@@ -709,8 +709,8 @@ public final class ApiRoutes {
      *
      * @return the route
      */
-    static Route getPowerUserCurveCohorts() {
-        return new Route("getPowerUserCurveCohorts", "GET", PathTemplate.of("/v1/{os}/consumer_intel/power_user_curve/cohorts"),
+    static OperationSpec getPowerUserCurveCohorts() {
+        return new OperationSpec("getPowerUserCurveCohorts", "GET", PathTemplate.of("/v1/{os}/consumer_intel/power_user_curve/cohorts"),
                 "Fetches the cohorts available to the power user curve.",
                 List.of(
                         Param.of("os", Param.Location.PATH, ScalarKind.STRING).asRequired().allowing("android")),
@@ -730,8 +730,8 @@ public final class ApiRoutes {
      *
      * @return the route
      */
-    static Route getAppUpdateHistory() {
-        return new Route("getAppUpdateHistory", "GET", PathTemplate.of("/v1/{os}/app_update/get_app_update_history"),
+    static OperationSpec getAppUpdateHistory() {
+        return new OperationSpec("getAppUpdateHistory", "GET", PathTemplate.of("/v1/{os}/app_update/get_app_update_history"),
                 "Fetches app update history.",
                 List.of(
                         Param.of("os", Param.Location.PATH, ScalarKind.STRING).asRequired().allowing("ios", "android"),
@@ -754,8 +754,8 @@ public final class ApiRoutes {
      *
      * @return the route
      */
-    static Route getVersionHistory() {
-        return new Route("getVersionHistory", "GET", PathTemplate.of("/v1/{os}/apps/version_history"),
+    static OperationSpec getVersionHistory() {
+        return new OperationSpec("getVersionHistory", "GET", PathTemplate.of("/v1/{os}/apps/version_history"),
                 "Fetches the version history of a particular app.",
                 List.of(
                         Param.of("os", Param.Location.PATH, ScalarKind.STRING).asRequired().allowing("ios", "android"),
@@ -777,8 +777,8 @@ public final class ApiRoutes {
      *
      * @return the route
      */
-    static Route getAppOverlap() {
-        return new Route("getAppOverlap", "GET", PathTemplate.of("/v1/unified/app_overlap"),
+    static OperationSpec getAppOverlap() {
+        return new OperationSpec("getAppOverlap", "GET", PathTemplate.of("/v1/unified/app_overlap"),
                 "Fetches app overlap for a specific app.",
                 List.of(
                         Param.of("app_id", Param.Location.QUERY, ScalarKind.STRING).asRequired(),
@@ -803,8 +803,8 @@ public final class ApiRoutes {
      *
      * @return the route
      */
-    static Route getCohortEngagement() {
-        return new Route("getCohortEngagement", "GET", PathTemplate.of("/v1/{os}/consumer_intel/cohort_engagement"),
+    static OperationSpec getCohortEngagement() {
+        return new OperationSpec("getCohortEngagement", "GET", PathTemplate.of("/v1/{os}/consumer_intel/cohort_engagement"),
                 "Fetches app engagement trends within a filter cohort.",
                 List.of(
                         Param.of("os", Param.Location.PATH, ScalarKind.STRING).asRequired().allowing("android"),
@@ -830,8 +830,8 @@ public final class ApiRoutes {
      *
      * @return the route
      */
-    static Route getCohortEngagementCohorts() {
-        return new Route("getCohortEngagementCohorts", "GET", PathTemplate.of("/v1/{os}/consumer_intel/cohort_engagement/cohorts"),
+    static OperationSpec getCohortEngagementCohorts() {
+        return new OperationSpec("getCohortEngagementCohorts", "GET", PathTemplate.of("/v1/{os}/consumer_intel/cohort_engagement/cohorts"),
                 "Fetches the cohorts available to cohort engagement.",
                 List.of(
                         Param.of("os", Param.Location.PATH, ScalarKind.STRING).asRequired().allowing("android")),

@@ -4,10 +4,10 @@
  */
 package dev.appintel.mock.api;
 
-import dev.appintel.mock.api.support.Field;
-import dev.appintel.mock.api.support.Limits;
-import dev.appintel.mock.api.support.ScalarKind;
-import dev.appintel.mock.api.support.Shape;
+import dev.appintel.runtime.Field;
+import dev.appintel.runtime.Limits;
+import dev.appintel.runtime.ScalarKind;
+import dev.appintel.runtime.Shape;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;

@@ -1,8 +1,4 @@
-{{!
-  param.mustache: one request parameter and what the spec allows for it. Context: SupportContext.
-}}
-{{> header}}
-package {{packageName}};
+package dev.appintel.runtime;
 
 import java.time.LocalDate;
 import java.util.List;

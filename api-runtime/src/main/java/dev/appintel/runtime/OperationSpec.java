@@ -1,8 +1,4 @@
-{{!
-  route.mustache: one operation as the server routes, binds and answers it. Context: SupportContext.
-}}
-{{> header}}
-package {{packageName}};
+package dev.appintel.runtime;
 
 import java.util.List;
 import java.util.Objects;
@@ -19,10 +15,10 @@ import java.util.Optional;
  * @param rules       the operational rules
  * @param replies     the declared responses, sorted by status
  */
-public record Route(String operationId, String method, PathTemplate path, String summary, List<Param> params,
+public record OperationSpec(String operationId, String method, PathTemplate path, String summary, List<Param> params,
         Rules rules, List<Reply> replies) {
 
-    public Route {
+    public OperationSpec {
         Objects.requireNonNull(operationId, "operationId");
         Objects.requireNonNull(method, "method");
         Objects.requireNonNull(path, "path");

@@ -1,8 +1,4 @@
-{{!
-  field.mustache: one property of an object shape. Context: SupportContext.
-}}
-{{> header}}
-package {{packageName}};
+package dev.appintel.runtime;
 
 import java.util.Objects;
 import java.util.Optional;

@@ -1,8 +1,4 @@
-{{!
-  rules.mustache: the operational rules of an operation (x-appintel-*). Context: SupportContext.
-}}
-{{> header}}
-package {{packageName}};
+package dev.appintel.runtime;
 
 import java.time.Period;
 import java.util.Collections;

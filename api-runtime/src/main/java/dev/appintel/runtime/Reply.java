@@ -1,8 +1,4 @@
-{{!
-  reply.mustache: one declared response of an operation. Context: SupportContext.
-}}
-{{> header}}
-package {{packageName}};
+package dev.appintel.runtime;
 
 import java.util.Collections;
 import java.util.List;

@@ -1,8 +1,4 @@
-{{!
-  api-key.mustache: the API key an operation is called with. Context: SupportContext.
-}}
-{{> header}}
-package {{packageName}};
+package dev.appintel.runtime;
 
 import java.util.Objects;
 

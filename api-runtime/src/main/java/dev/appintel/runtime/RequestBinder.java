@@ -1,8 +1,4 @@
-{{!
-  request-binder.mustache: binds and validates a request against a route. Context: SupportContext.
-}}
-{{> header}}
-package {{packageName}};
+package dev.appintel.runtime;
 
 import java.math.BigDecimal;
 import java.time.DateTimeException;
@@ -55,12 +51,12 @@ public final class RequestBinder {
         }
     }
 
-    private final Route route;
+    private final OperationSpec route;
     private final Map<String, Object> values = new LinkedHashMap<>();
     private final Set<String> given = new LinkedHashSet<>();
     private final List<String> problems = new ArrayList<>();
 
-    private RequestBinder(Route route) {
+    private RequestBinder(OperationSpec route) {
         this.route = route;
     }
 
@@ -73,7 +69,7 @@ public final class RequestBinder {
      * @param headers    the request headers, each with its values
      * @return the typed values and the problems
      */
-    public static Binding bind(Route route, Map<String, String> pathValues, Map<String, List<String>> query,
+    public static Binding bind(OperationSpec route, Map<String, String> pathValues, Map<String, List<String>> query,
             Map<String, List<String>> headers) {
         RequestBinder binder = new RequestBinder(route);
         Map<String, List<String>> caseless = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);

@@ -1,8 +1,4 @@
-{{!
-  scalar-kind.mustache: the scalar types of the spec. Context: SupportContext.
-}}
-{{> header}}
-package {{packageName}};
+package dev.appintel.runtime;
 
 /** The scalar types of the spec: {@code string}, {@code integer}, {@code number}, {@code boolean} and the date formats. */
 public enum ScalarKind {

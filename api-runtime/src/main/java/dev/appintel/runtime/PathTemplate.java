@@ -1,8 +1,4 @@
-{{!
-  path-template.mustache: a path with {name} segments, and its matching. Context: SupportContext.
-}}
-{{> header}}
-package {{packageName}};
+package dev.appintel.runtime;
 
 import java.util.Arrays;
 import java.util.LinkedHashMap;
