@@ -48,7 +48,7 @@ class SpecChangeLoopIT {
     private static final List<String> LOOP_TESTS = List.of(
             // only the modules the loop runs through; packaging and other integration modules add
             // build time and no verdict
-            "-pl", "spec,generator,maven-plugin,client-feign,mock-server,contract-tests",
+            "-pl", "api-runtime,spec,generator,maven-plugin,client-feign,mock-server,contract-tests",
             "-Dtest=InventoryTest,SpecParsesTest,ClientConsumerPactTest",
             "-Dit.test=MockProviderPactIT,BaselinePactIT",
             "-Dsurefire.failIfNoSpecifiedTests=false",
