@@ -65,11 +65,11 @@ public final class RequestBinder {
      *
      * @param route      the matched operation
      * @param pathValues the path variables, percent-decoded
-     * @param query      the query parameters, percent-decoded, each with its values in order
+     * @param query      the query as sent, whose comma-joined lists are split at the commas sent raw
      * @param headers    the request headers, each with its values
      * @return the typed values and the problems
      */
-    public static Binding bind(OperationSpec route, Map<String, String> pathValues, Map<String, List<String>> query,
+    public static Binding bind(OperationSpec route, Map<String, String> pathValues, QueryString query,
             Map<String, List<String>> headers) {
         RequestBinder binder = new RequestBinder(route);
         Map<String, List<String>> caseless = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
@@ -82,19 +82,19 @@ public final class RequestBinder {
         return new Binding(new BoundRequest(binder.values, binder.given), binder.problems);
     }
 
-    private static List<String> raw(Param param, Map<String, String> pathValues, Map<String, List<String>> query,
+    private static List<String> raw(Param param, Map<String, String> pathValues, QueryString query,
             Map<String, List<String>> headers) {
         List<String> sent = switch (param.location()) {
             case PATH -> Optional.ofNullable(pathValues.get(param.name())).map(List::of).orElse(List.of());
-            case QUERY -> query.getOrDefault(param.name(), List.of());
+            case QUERY -> query.values(param.name());
             case HEADER -> headers.getOrDefault(param.name(), List.of());
             case COOKIE -> List.of();
         };
         if (param.encoding() == Param.Encoding.COMMA_JOINED) {
-            List<String> exploded = param.explodedAlias().map(alias -> query.getOrDefault(alias, List.of()))
-                    .orElse(List.of());
+            List<String> exploded = param.explodedAlias().map(query::values).orElse(List.of());
             if (exploded.stream().noneMatch(value -> !value.isEmpty())) {
-                return split(first(sent)); // empty items kept, so that bindParam can refuse them
+                // split where the commas were sent raw; empty items kept, so that bindParam can refuse them
+                return param.location() == Param.Location.QUERY ? query.items(param.name()) : split(first(sent));
             }
             sent = exploded;
         } else if (param.encoding() == Param.Encoding.SINGLE) {

@@ -37,6 +37,16 @@ class ValidationTest {
     }
 
     @Test
+    void aCommaJoinedListSplitsOnlyAtTheCommasSentRawSoAnEncodedCommaStaysInItsId(@MockServerUrl URI base) {
+        HttpResponse<String> response = Http.get(base, "/v1/android/apps?auth_token=good-token"
+                + "&app_ids=com.a.b%2Cc,com.d.e");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(Bodies.read(response.body()).path("apps").findValuesAsText("app_id"))
+                .containsExactly("com.a.b,c", "com.d.e");
+    }
+
+    @Test
     void authenticationIsCheckedBeforeParameters(@MockServerUrl URI base) {
         assertThat(Http.get(base, "/v1/ios/apps").statusCode()).isEqualTo(401);
     }

@@ -1,9 +1,9 @@
 package dev.appintel.mock.data;
 
+import dev.appintel.mock.json.JsonWriter;
 import dev.appintel.runtime.Field;
 import dev.appintel.runtime.Limits;
 import dev.appintel.runtime.Shape;
-import dev.appintel.mock.json.JsonWriter;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;

@@ -1,8 +1,8 @@
 package dev.appintel.mock.data;
 
 import dev.appintel.runtime.BoundRequest;
-import dev.appintel.runtime.Param;
 import dev.appintel.runtime.OperationSpec;
+import dev.appintel.runtime.Param;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;

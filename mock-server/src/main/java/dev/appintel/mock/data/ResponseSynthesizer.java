@@ -1,10 +1,10 @@
 package dev.appintel.mock.data;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.appintel.mock.json.JsonWriter;
 import dev.appintel.runtime.BoundRequest;
 import dev.appintel.runtime.OperationSpec;
 import dev.appintel.runtime.Shape;
-import dev.appintel.mock.json.JsonWriter;
 import java.util.function.Function;
 
 /**

@@ -295,7 +295,7 @@ final class AdminHandler implements HttpHandler {
     }
 
     private static Optional<String> parameter(HttpServerExchange exchange, String name) {
-        List<String> values = exchange.getAttachment(RequestTarget.KEY).query().get(name);
+        List<String> values = exchange.getAttachment(RequestTarget.KEY).query().values().get(name);
         return values == null || values.isEmpty() ? Optional.empty() : Optional.of(values.get(0));
     }
 

@@ -4,18 +4,18 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 
 import dev.appintel.mock.MockServerConfig;
 import dev.appintel.mock.admin.Coverage;
-import dev.appintel.runtime.ApiKey;
-import dev.appintel.runtime.BoundRequest;
-import dev.appintel.runtime.Param;
-import dev.appintel.runtime.Reply;
-import dev.appintel.runtime.RequestBinder;
-import dev.appintel.runtime.OperationSpec;
-import dev.appintel.runtime.Rules;
 import dev.appintel.mock.data.ResponseSynthesizer;
 import dev.appintel.mock.data.TooLargeException;
 import dev.appintel.mock.faults.FaultHeader;
 import dev.appintel.mock.faults.FaultSettings;
 import dev.appintel.mock.faults.Scenarios;
+import dev.appintel.runtime.ApiKey;
+import dev.appintel.runtime.BoundRequest;
+import dev.appintel.runtime.OperationSpec;
+import dev.appintel.runtime.Param;
+import dev.appintel.runtime.Reply;
+import dev.appintel.runtime.RequestBinder;
+import dev.appintel.runtime.Rules;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.HashMap;
@@ -69,7 +69,7 @@ final class ApiService {
             return Answer.now(notFound(request), "-");
         }
         Answer answer = routed(match.get(), request);
-        Map<String, List<String>> sent = new HashMap<>(request.query());
+        Map<String, List<String>> sent = new HashMap<>(request.query().values());
         match.get().pathValues().forEach((name, value) -> sent.put(name, List.of(value)));
         coverage.record(match.get().route().operationId(), answer.reply().status(), sent);
         // keys are never journaled: the API's, and the operation's own

@@ -1,5 +1,6 @@
 package dev.appintel.mock.http;
 
+import dev.appintel.runtime.QueryString;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -12,15 +13,15 @@ import java.util.TreeMap;
  *
  * @param method  the HTTP method
  * @param path    the path, percent-decoded
- * @param query   the query parameters, each with its values in order
+ * @param query   the query parameters, each value as sent and decoded
  * @param headers the headers, each with its values
  */
-record RawRequest(String method, String path, Map<String, List<String>> query, Map<String, List<String>> headers) {
+record RawRequest(String method, String path, QueryString query, Map<String, List<String>> headers) {
 
     RawRequest {
         Objects.requireNonNull(method, "method");
         Objects.requireNonNull(path, "path");
-        query = Map.copyOf(query);
+        Objects.requireNonNull(query, "query");
         Map<String, List<String>> caseless = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         caseless.putAll(headers);
         headers = caseless;
@@ -33,6 +34,6 @@ record RawRequest(String method, String path, Map<String, List<String>> query, M
 
     /** The first value of a query parameter, if sent. */
     Optional<String> parameter(String name) {
-        return Optional.ofNullable(query.get(name)).filter(values -> !values.isEmpty()).map(values -> values.get(0));
+        return query.values(name).stream().findFirst();
     }
 }

@@ -1,7 +1,7 @@
 package dev.appintel.mock.http;
 
-import dev.appintel.runtime.PathTemplate;
 import dev.appintel.runtime.OperationSpec;
+import dev.appintel.runtime.PathTemplate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;

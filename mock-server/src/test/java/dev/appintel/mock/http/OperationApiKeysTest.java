@@ -6,11 +6,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.appintel.mock.MockServerConfig;
 import dev.appintel.mock.api.ApiRoutes;
 import dev.appintel.mock.api.ApiShapes;
-import dev.appintel.runtime.ApiKey;
-import dev.appintel.runtime.Param;
 import dev.appintel.mock.data.ResponseSynthesizer;
 import dev.appintel.mock.data.Universe;
 import dev.appintel.mock.faults.Scenarios;
+import dev.appintel.runtime.ApiKey;
+import dev.appintel.runtime.Param;
+import dev.appintel.runtime.QueryString;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -67,7 +68,7 @@ class OperationApiKeysTest {
     }
 
     private HttpReply answer(String path, Map<String, List<String>> query, Map<String, List<String>> headers) {
-        return service.answer(new RawRequest("GET", path, query, headers)).reply();
+        return service.answer(new RawRequest("GET", path, QueryString.of(query), headers)).reply();
     }
 
     private static Map<String, List<String>> withToken(Map<String, List<String>> query) {

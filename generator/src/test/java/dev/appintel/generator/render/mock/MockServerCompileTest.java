@@ -24,8 +24,8 @@ class MockServerCompileTest {
             import dev.appintel.mock.api.ApiShapes;
             import dev.appintel.runtime.RequestBinder;
             import dev.appintel.runtime.OperationSpec;
+            import dev.appintel.runtime.QueryString;
             import dev.appintel.runtime.Shape;
-            import java.util.LinkedHashMap;
             import java.util.List;
             import java.util.Map;
 
@@ -37,13 +37,13 @@ class MockServerCompileTest {
                 public static Object bind(String operationId, String os, String query) {
                     OperationSpec route = ApiRoutes.all().stream().filter(r -> r.operationId().equals(operationId))
                             .findFirst().orElseThrow();
-                    Map<String, List<String>> parameters = new LinkedHashMap<>();
-                    for (String pair : query.isEmpty() ? new String[0] : query.split("&")) {
-                        String[] parts = pair.split("=", 2);
-                        parameters.computeIfAbsent(parts[0], key -> new java.util.ArrayList<>())
-                                .add(parts.length > 1 ? parts[1] : "");
-                    }
                     Map<String, String> path = os.isEmpty() ? Map.of() : Map.of("os", os);
+                    QueryString parameters;
+                    try {
+                        parameters = QueryString.parse(query, 1_000);
+                    } catch (QueryString.MalformedQueryException e) {
+                        return e.getMessage();
+                    }
                     RequestBinder.Binding binding = RequestBinder.bind(route, path, parameters, Map.of());
                     return binding.valid() ? binding.request().values().toString() : binding.problems();
                 }
@@ -167,10 +167,16 @@ class MockServerCompileTest {
     }
 
     @Test
+    void aCommaJoinedListSplitsOnlyAtTheCommasSentRaw() {
+        assertThat(bind("getApps", "android", "app_ids=com.a.b%2Cc,com.d.e").toString())
+                .contains("app_ids=[com.a.b,c, com.d.e]");
+    }
+
+    @Test
     void anExplodedAliasStandsForItsCommaJoinedList() {
         assertThat(bind("getSalesReportEstimates", "android", "publisher_ids[]=Pub,+Inc.&publisher_ids[]=Other"
                 + "&date_granularity=daily&start_date=2021-01-01&end_date=2021-01-07").toString())
-                .contains("publisher_ids=[Pub,+Inc., Other]");
+                .contains("publisher_ids=[Pub, Inc., Other]");
     }
 
     @Test
