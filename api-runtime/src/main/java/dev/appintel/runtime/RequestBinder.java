@@ -121,13 +121,38 @@ public final class RequestBinder {
             return;
         }
         given.add(param.name());
+        List<Object> parsed = new ArrayList<>();
+        Optional<String> problem = parseItems(param, raw, parsed);
+        if (problem.isPresent()) {
+            problems.add("Invalid parameter: " + param.name() + " " + problem.get());
+        } else {
+            values.put(param.name(), param.isList() ? List.copyOf(parsed) : parsed.get(0));
+        }
+    }
+
+    /**
+     * Checks one parameter's values as a client holds them: already one text per item, so that a
+     * comma inside an item stays part of it. The same checks as {@link #bind}, one parameter at a
+     * time, for a caller that names the parameter in its own words.
+     *
+     * @param param the parameter
+     * @param items its values as text; empty when it is not given
+     * @return what is wrong, worded to follow the parameter's name (e.g. {@code must be one of a, b
+     *         (got 'c')}); empty when the values pass
+     */
+    public static Optional<String> check(Param param, List<String> items) {
+        if (items.isEmpty()) {
+            return param.required() ? Optional.of("is missing") : Optional.empty();
+        }
+        return parseItems(param, items, new ArrayList<>());
+    }
+
+    /** Parses and checks the items of a given parameter into {@code parsed}; the first problem, if any. */
+    private static Optional<String> parseItems(Param param, List<String> raw, List<Object> parsed) {
         if (raw.contains("")) {
-            problems.add("Invalid parameter: " + param.name() + " must not have empty items (got '"
-                    + String.join(",", raw) + "')");
-            return;
+            return Optional.of("must not have empty items (got '" + String.join(",", raw) + "')");
         }
         Optional<String> problem = itemCount(param, raw.size());
-        List<Object> parsed = new ArrayList<>();
         for (String text : raw) {
             if (problem.isPresent()) {
                 break;
@@ -136,11 +161,7 @@ public final class RequestBinder {
             problem = value == null ? Optional.of(typeProblem(param.kind(), text)) : check(param, text, value);
             parsed.add(value);
         }
-        if (problem.isPresent()) {
-            problems.add("Invalid parameter: " + param.name() + " " + problem.get());
-        } else {
-            values.put(param.name(), param.isList() ? List.copyOf(parsed) : parsed.get(0));
-        }
+        return problem;
     }
 
     private void bindDefault(Param param, String text) {

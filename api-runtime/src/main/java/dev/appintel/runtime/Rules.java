@@ -49,15 +49,23 @@ public record Rules(
 
     /**
      * {@code x-appintel-date-segmentation}: a date range should be split into segments no longer
-     * than the span its granularity recommends.
+     * than the span its granularity recommends; a client that splits concatenates the arrays at the
+     * {@code concat} JSON Pointers across the segments' responses.
      *
+     * @param start       the start date parameter
+     * @param end         the end date parameter
      * @param granularity the parameter that selects the length of a segment
      * @param maxSpan     the longest recommended range, by the granularity parameter's value
+     * @param concat      JSON Pointers of the arrays to concatenate ({@code ""} is the whole body)
      */
-    public record Segmentation(String granularity, Map<String, Period> maxSpan) {
+    public record Segmentation(String start, String end, String granularity, Map<String, Period> maxSpan,
+            List<String> concat) {
         public Segmentation {
+            Objects.requireNonNull(start, "start");
+            Objects.requireNonNull(end, "end");
             Objects.requireNonNull(granularity, "granularity");
             maxSpan = Collections.unmodifiableMap(new TreeMap<>(maxSpan));
+            concat = List.copyOf(concat);
         }
     }
 
@@ -93,14 +101,18 @@ public record Rules(
     }
 
     /**
-     * {@code x-appintel-batching}.
+     * {@code x-appintel-batching}: a client may split a longer id list into calls of at most
+     * {@code maxPerCall} ids, concatenating the arrays at the {@code concat} JSON Pointers across the
+     * responses and taking every other field from the first.
      *
      * @param parameter  the id-list parameter
      * @param maxPerCall the most ids per call
+     * @param concat     JSON Pointers of the arrays to concatenate ({@code ""} is the whole body)
      */
-    public record Batching(String parameter, int maxPerCall) {
+    public record Batching(String parameter, int maxPerCall, List<String> concat) {
         public Batching {
             Objects.requireNonNull(parameter, "parameter");
+            concat = List.copyOf(concat);
         }
     }
 
@@ -138,23 +150,20 @@ public record Rules(
     /**
      * Returns these rules with batching.
      *
-     * @param parameter the id list
-     * @param maxPerCall its largest batch
-     * @return these rules with batching
+     * @param value the batching rule
+     * @return these rules with it
      */
-    public Rules withBatching(String parameter, int maxPerCall) {
-        return new Rules(dateRange, requiresOneOf, pagination, Optional.of(new Batching(parameter, maxPerCall)),
-                segmentation);
+    public Rules withBatching(Batching value) {
+        return new Rules(dateRange, requiresOneOf, pagination, Optional.of(value), segmentation);
     }
 
     /**
      * Returns these rules with date segmentation.
      *
-     * @param parameter the granularity parameter
-     * @param maxSpan the longest recommended range by its value, as ISO-8601 periods
+     * @param value the segmentation rule
      * @return these rules with it
      */
-    public Rules withSegmentation(String parameter, Map<String, Period> maxSpan) {
-        return new Rules(dateRange, requiresOneOf, pagination, batching, Optional.of(new Segmentation(parameter, maxSpan)));
+    public Rules withSegmentation(Segmentation value) {
+        return new Rules(dateRange, requiresOneOf, pagination, batching, Optional.of(value));
     }
 }

@@ -25,7 +25,6 @@ record ApiContext(
      *
      * @param javadoc        the method's Javadoc, indented, without a trailing line break
      * @param requestLine    the {@code @RequestLine} value as a Java string literal
-     * @param annotations    further method annotations, e.g. {@code @QueryLists(...)}
      * @param returnType     the Java return type, {@code void} without a body
      * @param name           the method's name
      * @param hasParameters  whether {@code parameters} is non-empty
@@ -38,7 +37,6 @@ record ApiContext(
     record Method(
             String javadoc,
             String requestLine,
-            List<String> annotations,
             String returnType,
             String name,
             boolean hasParameters,
@@ -52,7 +50,7 @@ record ApiContext(
     /**
      * One parameter of a Feign method.
      *
-     * @param declaration e.g. {@code @Param(value = "appIds", expander = QueryValues.Expander.class) List<String> appIds}
+     * @param declaration e.g. {@code @Param(value = "appIds", expander = ValueExpander.class) List<String> appIds}
      * @param last        whether it is the last parameter
      */
     record Parameter(String declaration, boolean last) {

@@ -22,17 +22,17 @@ import java.util.stream.Collectors;
 /**
  * Renders one Feign interface per tag, and the request records of its larger operations.
  *
- * <p>Every parameter is expanded by the generated {@code QueryValues.Expander}, which
- * percent-encodes it completely; list parameters are marked with {@code @QueryLists}, which the
- * generated {@code QueryListInterceptor} reads to join comma-separated lists with literal commas
- * and to leave out empty lists. Feign cannot do either alone.
+ * <p>Every parameter is expanded by the generated {@code ValueExpander}, which percent-encodes
+ * it completely. How a list travels (comma-joined or one key per value) is data of the catalog
+ * ({@code Param.encoding()}), which a runtime such as appintel's client reads; Feign alone sends
+ * one key per value.
  */
 final class ApiFiles {
 
     /** Operations with more parameters than this also get a request record. */
     static final int MAX_POSITIONAL_ONLY = 3;
 
-    private static final String EXPANDER = "QueryValues.Expander.class";
+    private static final String EXPANDER = "ValueExpander.class";
 
     private final RenderScope scope;
     /** The simple names of the api package's types; immutable, so that each file's imports share it. */
@@ -82,10 +82,7 @@ final class ApiFiles {
 
     private GeneratedFile renderInterface(TagGroup tag) {
         Imports imports = scope.imports(scope.packages().api(), apiTypes);
-        imports.require("feign.Headers", "feign.Param", "feign.RequestLine", scope.packages().support() + ".QueryValues");
-        if (tag.operations().stream().anyMatch(operation -> !listKeys(operation, null).isEmpty())) {
-            imports.require(scope.packages().support() + ".QueryLists");
-        }
+        imports.require("feign.Headers", "feign.Param", "feign.RequestLine", scope.packages().support() + ".ValueExpander");
         List<ApiContext.Method> methods = new ArrayList<>();
         for (Operation operation : tag.operations()) {
             methods.add(method(operation, imports));
@@ -108,7 +105,7 @@ final class ApiFiles {
                 .map(body -> scope.types().render(body, imports)).orElse("void");
         boolean request = hasRequest(operation);
         return new ApiContext.Method(methodJavadoc(operation, returnType), JavaLiterals.string(RequestLines.of(operation)),
-                annotations(operation), returnType, operation.javaName(), !parameters.isEmpty(), declarations, request,
+                returnType, operation.javaName(), !parameters.isEmpty(), declarations, request,
                 request ? requestJavadoc(operation, returnType) : "", request ? requestName(operation) : "",
                 request ? delegation(operation, returnType) : "");
     }
@@ -122,34 +119,6 @@ final class ApiFiles {
                     + "' has the encoding " + parameter.encoding() + ", which does not fit its type or location");
         }
         return parameter;
-    }
-
-    private static List<String> annotations(Operation operation) {
-        List<String> joined = listKeys(operation, WireEncoding.COMMA_JOINED);
-        List<String> repeated = listKeys(operation, WireEncoding.REPEATED);
-        List<String> members = new ArrayList<>();
-        if (!joined.isEmpty()) {
-            members.add("commaJoined = " + array(joined));
-        }
-        if (!repeated.isEmpty()) {
-            members.add("repeated = " + array(repeated));
-        }
-        return members.isEmpty() ? List.of() : List.of("@QueryLists(" + String.join(", ", members) + ")");
-    }
-
-    /** The encoded keys of the operation's query lists with {@code encoding}, or of all when null. */
-    private static List<String> listKeys(Operation operation, WireEncoding encoding) {
-        return operation.parameters().stream()
-                .filter(parameter -> parameter.location() == ParameterLocation.QUERY)
-                .filter(parameter -> parameter.encoding() != WireEncoding.SINGLE)
-                .filter(parameter -> encoding == null || parameter.encoding() == encoding)
-                .map(parameter -> QueryKeys.encode(parameter.name()))
-                .toList();
-    }
-
-    private static String array(List<String> keys) {
-        String values = keys.stream().map(JavaLiterals::string).collect(Collectors.joining(", "));
-        return keys.size() == 1 ? values : "{" + values + "}";
     }
 
     private static String delegation(Operation operation, String returnType) {
@@ -169,8 +138,7 @@ final class ApiFiles {
         comment.paragraph(String.join("\n", ParameterDocs.rules(operation)));
         if (scope.model().hasOwnApiKey(operation)) {
             comment.paragraph(operation.apiKey().map(key -> "Authenticated by its own API key, `" + key.name()
-                    + "` in the " + key.location().name().toLowerCase(Locale.ROOT) + ", which the support package's\n"
-                    + "`ApiKeyInterceptor` sends.").orElse("Needs no API key."));
+                    + "` in the " + key.location().name().toLowerCase(Locale.ROOT) + " (`OperationCatalog.apiKey`).").orElse("Needs no API key."));
         }
         for (Parameter parameter : operation.parameters()) {
             comment.tag("@param", parameter.javaName(), ParameterDocs.of(parameter));
@@ -198,11 +166,11 @@ final class ApiFiles {
         JavadocComment comment = JavadocComment.of(Docs.orFallback(tag.description(), "The `" + tag.name() + "` operations."));
         comment.paragraph("The operations tagged `" + tag.name() + "` of the " + scope.model().title() + " "
                 + scope.model().version() + ".");
-        comment.paragraph("Register the support package's `QueryListInterceptor` with the Feign builder: it sends\n"
-                + "comma-separated lists with literal commas and leaves out empty lists, which Feign alone cannot do."
+        comment.paragraph("How each list travels (comma-joined or one key per value) is in the support package's\n"
+                + "`OperationCatalog`, which the appintel client runtime reads; Feign alone sends one key per value."
                 + Optional.ofNullable(scope.model().apiKey()).map(key -> "\nThe API key (`" + key.name() + "`, in the "
                         + key.location().name().toLowerCase(Locale.ROOT)
-                        + ") is not a parameter here:\nadd it with a request interceptor as well.").orElse(""));
+                        + ") is not a parameter here:\nadd it with a request interceptor.").orElse(""));
         return comment.render("");
     }
 }

@@ -3,8 +3,8 @@ package dev.appintel.generator.render.feign;
 import java.util.List;
 
 /**
- * What {@code operation-catalog.mustache} renders: the metadata of every operation as Java
- * expressions, computed by {@link CatalogExpressions}.
+ * What {@code operation-catalog.mustache} renders: every operation as the runtime's
+ * {@code OperationSpec}, bound to its interface method.
  *
  * @param header      the file header
  * @param packageName the support package
@@ -12,7 +12,7 @@ import java.util.List;
  * @param operations  one per operation, in model order
  * @param apis        the interfaces' simple names, in model order
  * @param serverUrl   the spec's first server URL, as a Java string literal
- * @param apiKey      the expression of the API key's description, e.g. {@code Optional.of(new ApiKey(...))}
+ * @param apiKey      the expression of the API key, e.g. {@code Optional.of(new ApiKey(...))}
  * @param ownApiKeys  the operations whose own security requirement replaces the API's, in spec order
  */
 record CatalogContext(FileHeader header, String packageName, List<String> imports, List<Entry> operations,
@@ -29,12 +29,19 @@ record CatalogContext(FileHeader header, String packageName, List<String> import
     }
 
     /**
-     * The expression of one operation's metadata, as lines without indentation.
+     * The method that builds one operation's binding.
      *
-     * @param lines the first line starts the expression; the last ends it, with a comma unless it
-     *              is the last entry
+     * @param javadoc       the method's Javadoc, indented, without a trailing line break
+     * @param methodName    the catalog method's name: the operation's Java name
+     * @param spec          the {@code OperationSpec} expression
+     * @param api           the simple name of the operation's interface
+     * @param methodLiteral the interface method's name, as a Java string literal
+     * @param wireNames     the arguments' wire names, as Java string literals separated by commas
+     * @param javaNames     the arguments' Java names, as Java string literals separated by commas
+     * @param last          whether it is the last operation
      */
-    record Entry(List<String> lines) {
+    record Entry(String javadoc, String methodName, String spec, String api, String methodLiteral, String wireNames,
+            String javaNames, boolean last) {
     }
 
     /**

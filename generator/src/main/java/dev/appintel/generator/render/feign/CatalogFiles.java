@@ -2,30 +2,29 @@ package dev.appintel.generator.render.feign;
 
 import dev.appintel.generator.model.ApiKey;
 import dev.appintel.generator.model.Operation;
-import dev.appintel.generator.model.OperationRules;
 import dev.appintel.generator.model.Parameter;
-import dev.appintel.generator.model.Parameter.WireEncoding;
 import dev.appintel.generator.model.TagGroup;
 import dev.appintel.generator.naming.JavaNames;
 import dev.appintel.generator.render.GeneratedFile;
 import dev.appintel.generator.render.JavadocComment;
+import dev.appintel.generator.render.mock.RouteCode;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 /**
  * Renders what a runtime needs to act on the spec generically: {@code support.OperationCatalog},
- * the {@code OperationMetadata} of every operation (constraints and {@code x-appintel-*} rules),
- * and {@code api.Apis}, an accessor per tag interface.
+ * every operation as the API runtime's {@code OperationSpec} (constraints and {@code x-appintel-*}
+ * rules, written by the mock's {@link RouteCode}) bound to its interface method, and
+ * {@code api.Apis}, an accessor per tag interface.
  */
 final class CatalogFiles {
 
     /** The name of the interface with one accessor per tag interface. */
     static final String APIS = "Apis";
-    private static final String METADATA = "OperationMetadata";
+    /** The package of the API runtime, whose types the catalog is built from. */
+    static final String RUNTIME = "dev.appintel.runtime";
 
     private final RenderScope scope;
 
@@ -40,8 +39,13 @@ final class CatalogFiles {
     private GeneratedFile catalog() {
         String support = scope.packages().support();
         Imports imports = scope.imports(support, SupportFiles.TYPES);
-        imports.require("java.lang.reflect.Method", "java.util.List", "java.util.Map", "java.util.Optional",
-                support + "." + METADATA + ".ApiKey");
+        imports.require("java.util.List", "java.util.Map", "java.util.Optional", RUNTIME + ".ApiKey",
+                RUNTIME + ".MethodBinding");
+        RouteCode.specTypes().forEach(type -> imports.require(RUNTIME + "." + type));
+        if (scope.model().operations().stream().anyMatch(operation -> operation.rules().segmentation().isPresent())) {
+            imports.require("java.time.Period");
+        }
+        RouteCode code = RouteCode.of(scope.model());
         List<CatalogContext.Entry> entries = new ArrayList<>();
         List<CatalogContext.Api> apis = new ArrayList<>();
         List<Operation> operations = scope.model().operations();
@@ -50,20 +54,33 @@ final class CatalogFiles {
             apis.add(new CatalogContext.Api(tag.javaName(), apis.size() == scope.model().tags().size() - 1));
             for (Operation operation : tag.operations()) {
                 boolean last = entries.size() == operations.size() - 1;
-                entries.add(new CatalogContext.Entry(CatalogExpressions.lines(operation, tag.javaName(), last)));
+                entries.add(entry(operation, tag.javaName(), code.withoutReplies(operation), last));
             }
         }
-        requireNested(imports, operations);
         CatalogContext context = new CatalogContext(scope.header(), support, imports.sorted(), entries, apis,
                 JavaLiterals.string(scope.model().serverUrl()), apiKey(Optional.ofNullable(scope.model().apiKey())),
                 ownApiKeys(operations));
         return scope.file(support, "OperationCatalog", "operation-catalog", context);
     }
 
-    /** {@code Optional.of(new ApiKey("auth_token", "query"))}, or {@code Optional.empty()}. */
+    private static CatalogContext.Entry entry(Operation operation, String api, String spec, boolean last) {
+        String javadoc = JavadocComment.of("The binding of `" + operation.operationId() + "` (`" + operation.method() + " "
+                + operation.path() + "`) to `" + api + "." + operation.javaName() + "`.")
+                .tag("@return", "", "the binding").render("    ");
+        List<Parameter> parameters = operation.parameters();
+        return new CatalogContext.Entry(javadoc, operation.javaName(), spec, api, JavaLiterals.string(operation.javaName()),
+                strings(parameters.stream().map(Parameter::name).toList()),
+                strings(parameters.stream().map(Parameter::javaName).toList()), last);
+    }
+
+    private static String strings(List<String> values) {
+        return values.stream().map(JavaLiterals::string).collect(Collectors.joining(", "));
+    }
+
+    /** {@code Optional.of(new ApiKey("auth_token", Param.Location.QUERY))}, or {@code Optional.empty()}. */
     private static String apiKey(Optional<ApiKey> key) {
-        return key.map(found -> "Optional.of(new ApiKey(" + JavaLiterals.string(found.name()) + ", "
-                + JavaLiterals.string(found.location().name().toLowerCase(Locale.ROOT)) + "))").orElse("Optional.empty()");
+        return key.map(found -> "Optional.of(new ApiKey(" + JavaLiterals.string(found.name()) + ", Param.Location."
+                + found.location().name() + "))").orElse("Optional.empty()");
     }
 
     /** The operations whose own security requirement names another key than the API's, or none, in spec order. */
@@ -75,40 +92,6 @@ final class CatalogFiles {
                     keys.size() == own.size() - 1));
         }
         return keys;
-    }
-
-    /** Imports the nested types of {@code OperationMetadata} that the expressions use. */
-    private void requireNested(Imports imports, List<Operation> operations) {
-        String metadata = scope.packages().support() + "." + METADATA + ".";
-        if (anyParameter(operations, parameter -> true)) {
-            imports.require(metadata + "Parameter", metadata + "Location");
-        }
-        if (anyParameter(operations, parameter -> parameter.encoding() != WireEncoding.SINGLE)) {
-            imports.require(metadata + "Encoding");
-        }
-        if (anyParameter(operations, parameter -> parameter.alignment().isPresent())) {
-            imports.require(metadata + "DateAlignment");
-        }
-        if (anyRule(operations, OperationRules::batching)) {
-            imports.require(metadata + "Batching");
-        }
-        if (anyRule(operations, OperationRules::segmentation)) {
-            imports.require(metadata + "Segmentation", "java.time.Period", "java.util.Map");
-        }
-        if (anyRule(operations, OperationRules::pagination)) {
-            imports.require(metadata + "Pagination");
-        }
-        if (anyRule(operations, OperationRules::dateRange)) {
-            imports.require(metadata + "DateRange");
-        }
-    }
-
-    private static boolean anyParameter(List<Operation> operations, Predicate<Parameter> test) {
-        return operations.stream().flatMap(operation -> operation.parameters().stream()).anyMatch(test);
-    }
-
-    private static boolean anyRule(List<Operation> operations, Function<OperationRules, Optional<?>> rule) {
-        return operations.stream().anyMatch(operation -> rule.apply(operation.rules()).isPresent());
     }
 
     private GeneratedFile apis() {

@@ -25,7 +25,7 @@ final class EnumFiles {
     GeneratedFile render(EnumType type) {
         Imports imports = scope.modelImports();
         imports.require("com.fasterxml.jackson.annotation.JsonCreator", "com.fasterxml.jackson.annotation.JsonValue",
-                "java.util.List", "java.util.Objects", scope.packages().support() + ".OpenEnum");
+                "java.util.List", "java.util.Objects", CatalogFiles.RUNTIME + ".OpenEnum");
         String valueType = imports.use(valueClass(type.valueKind()));
         List<EnumContext.Constant> constants = type.constants().stream()
                 .map(constant -> constant(type.valueKind(), constant))

@@ -20,11 +20,10 @@ final class PackageInfoFiles {
                         + "that Jackson reads and writes. Unknown properties are ignored and unknown enum\n"
                         + "values become the enum's unknown-value constant."),
                 file(scope.packages().api(), "The Feign interfaces of the " + api + ", one per tag, and the\n"
-                        + "request records of operations with many parameters. Register the support package's\n"
-                        + "`QueryListInterceptor` with every client."),
-                file(scope.packages().support(), "What the generated interfaces and models rely on: value\n"
-                        + "encoding for request lines, the list interceptor, the union rule, the request\n"
-                        + "builders' checks, and the operation catalog: every operation's constraints and rules."));
+                        + "request records of operations with many parameters."),
+                file(scope.packages().support(), "What the generated interfaces and models rely on besides the\n"
+                        + "API runtime: the Feign expander of parameter values, the union rule, and the operation\n"
+                        + "catalog: every operation's constraints and rules as the runtime's `OperationSpec`."));
     }
 
     private GeneratedFile file(String packageName, String markdown) {

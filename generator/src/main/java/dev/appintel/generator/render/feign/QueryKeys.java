@@ -4,7 +4,7 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * Percent-encodes query keys for the request line with the same rule the generated
- * {@code QueryValues} applies to values: every byte of the UTF-8 form except the RFC 3986
+ * runtime's {@code QueryString.encode} applies to values: every byte of the UTF-8 form except the RFC 3986
  * unreserved characters {@code A-Z a-z 0-9 - . _ ~} becomes {@code %XX}, so
  * {@code publisher_ids[]} is sent as {@code publisher_ids%5B%5D}.
  */

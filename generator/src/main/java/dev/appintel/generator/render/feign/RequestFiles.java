@@ -42,7 +42,7 @@ final class RequestFiles {
             imports.require("java.util.List");
         }
         if (!required.isEmpty()) {
-            imports.require(scope.packages().support() + ".RequiredParameters");
+            imports.require(CatalogFiles.RUNTIME + ".RequiredParameters");
         }
         String arguments = parameters.stream().map(Parameter::javaName).collect(Collectors.joining(", "));
         RequestContext context = new RequestContext(scope.header(), scope.packages().api(), imports.sorted(),

@@ -6,19 +6,15 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Renders the support package the generated interfaces and models rely on: value encoding for
- * request lines ({@code QueryValues}), the list marker and the interceptor that reads it
- * ({@code QueryLists}, {@code QueryListInterceptor}), the union rule ({@code ObjectUnions}) and
- * the request builders' check ({@code RequiredParameters}), the types of the operation catalog
- * ({@code OperationMetadata}) and the interceptor that sends the API key where each operation
- * says ({@code ApiKeyInterceptor}).
+ * Renders the support package the generated interfaces and models rely on beyond the API runtime:
+ * the Feign expander of every parameter ({@code ValueExpander}) and the union rule
+ * ({@code ObjectUnions}), which needs Jackson. The catalog ({@code OperationCatalog}) is rendered
+ * by {@link CatalogFiles}.
  */
 final class SupportFiles {
 
     /** The simple names of the support package's types. */
-    static final Set<String> TYPES = Set.of("QueryValues", "QueryLists", "QueryListInterceptor",
-            "ObjectUnions", "OpenEnum", "RequiredParameters", "OperationMetadata", "OperationCatalog",
-            "ApiKeyInterceptor");
+    static final Set<String> TYPES = Set.of("ValueExpander", "ObjectUnions", "OperationCatalog");
 
     private final RenderScope scope;
 
@@ -28,20 +24,10 @@ final class SupportFiles {
 
     List<GeneratedFile> render() {
         List<GeneratedFile> files = new ArrayList<>();
-        files.add(file("QueryValues", "query-values", "feign.Param", "java.math.BigDecimal", "java.nio.charset.StandardCharsets"));
-        files.add(file("QueryLists", "query-lists", "java.lang.annotation.Documented", "java.lang.annotation.ElementType",
-                "java.lang.annotation.Retention", "java.lang.annotation.RetentionPolicy", "java.lang.annotation.Target"));
-        files.add(file("QueryListInterceptor", "query-list-interceptor", "feign.MethodMetadata", "feign.RequestInterceptor",
-                "feign.RequestTemplate", "java.util.Collection", "java.util.LinkedHashMap", "java.util.List",
-                "java.util.Map", "java.util.Set"));
-        files.add(file("ApiKeyInterceptor", "api-key-interceptor", "feign.MethodMetadata", "feign.RequestInterceptor",
-                "feign.RequestTemplate", "java.util.Objects", "java.util.Optional", "java.util.function.Supplier"));
+        files.add(file("ValueExpander", "value-expander", "feign.Param", CatalogFiles.RUNTIME + ".QueryString",
+                CatalogFiles.RUNTIME + ".QueryValues"));
         files.add(file("ObjectUnions", "object-unions", "com.fasterxml.jackson.databind.JsonNode", "java.util.TreeSet",
                 "java.util.List", "java.util.Optional", "java.util.Set"));
-        files.add(file("OpenEnum", "open-enum"));
-        files.add(file("RequiredParameters", "required-parameters", "java.util.Collection"));
-        files.add(file("OperationMetadata", "operation-metadata", "java.math.BigDecimal", "java.time.LocalDate",
-                "java.time.Period", "java.util.List", "java.util.Map", "java.util.Objects", "java.util.Optional"));
         return files;
     }
 

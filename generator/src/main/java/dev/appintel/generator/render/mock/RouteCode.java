@@ -1,5 +1,6 @@
 package dev.appintel.generator.render.mock;
 
+import dev.appintel.generator.model.ApiModel;
 import dev.appintel.generator.model.Operation;
 import dev.appintel.generator.model.OperationRules;
 import dev.appintel.generator.model.Response;
@@ -10,9 +11,11 @@ import java.util.stream.Collectors;
 
 /**
  * Writes an operation as a Java expression over the runtime's {@code OperationSpec}: path template,
- * summary, parameters, rules and declared responses with their examples.
+ * summary, parameters, rules and declared responses with their examples. Both targets build their
+ * operation specs with it, the feign-client target's catalog without the responses, so that the
+ * mock and the client read one operation the same way.
  */
-final class RouteCode {
+public final class RouteCode {
 
     private static final String ITEM_INDENT = "\n                        ";
     private static final String ARGUMENT_INDENT = "\n                ";
@@ -23,14 +26,49 @@ final class RouteCode {
         this.params = new ParamCode(types);
     }
 
+    /**
+     * The expressions of the operations of {@code model}.
+     *
+     * @param model the model
+     * @return its route code
+     */
+    public static RouteCode of(ApiModel model) {
+        return new RouteCode(new ModelTypes(model.types()));
+    }
+
     /** The {@code OperationSpec} expression of {@code operation}. */
     String of(Operation operation) {
+        return spec(operation, list(operation.responses().stream().map(RouteCode::reply).toList()));
+    }
+
+    /**
+     * The {@code OperationSpec} expression of {@code operation} without its declared responses,
+     * for a client, which reads responses by its own types.
+     *
+     * @param operation an operation of the model
+     * @return the expression
+     * @throws dev.appintel.generator.render.RenderException when a parameter cannot be described
+     */
+    public String withoutReplies(Operation operation) {
+        return spec(operation, "List.of()");
+    }
+
+    /**
+     * The runtime types an {@code OperationSpec} expression without replies may name, as simple names.
+     *
+     * @return the simple names
+     */
+    public static List<String> specTypes() {
+        return List.of("Limits", "OperationSpec", "Param", "PathTemplate", "Rules", "ScalarKind");
+    }
+
+    private String spec(Operation operation, String replies) {
         return "new OperationSpec(" + Literals.string(operation.operationId()) + ", " + Literals.string(operation.method())
                 + ", PathTemplate.of(" + Literals.string(operation.path()) + "),"
                 + ARGUMENT_INDENT + Literals.string(operation.summary()) + ","
                 + ARGUMENT_INDENT + list(operation.parameters().stream().map(parameter -> params.of(operation, parameter)).toList()) + ","
                 + ARGUMENT_INDENT + rules(operation.rules()) + ","
-                + ARGUMENT_INDENT + list(operation.responses().stream().map(RouteCode::reply).toList()) + ")";
+                + ARGUMENT_INDENT + replies + ")";
     }
 
     /** The {@code Rules} expression of an operation's rules. */
@@ -44,13 +82,15 @@ final class RouteCode {
         rules.pagination().ifPresent(page -> withers.add("withPagination(new Rules.Pagination("
                 + Literals.strings(List.of(page.page(), page.limit())) + ", " + page.firstPage() + ", "
                 + Literals.strings(List.of(page.total(), page.items())) + "))"));
-        rules.batching().ifPresent(batching -> withers.add("withBatching(" + Literals.string(batching.parameter())
-                + ", " + batching.maxPerCall() + ")"));
-        rules.segmentation().ifPresent(segments -> withers.add("withSegmentation("
-                + Literals.string(segments.granularity()) + ", Map.ofEntries(" + segments.maxSpan().entrySet().stream()
+        rules.batching().ifPresent(batching -> withers.add("withBatching(new Rules.Batching("
+                + Literals.string(batching.parameter()) + ", " + batching.maxPerCall() + ", List.of("
+                + Literals.strings(batching.concat()) + ")))"));
+        rules.segmentation().ifPresent(segments -> withers.add("withSegmentation(new Rules.Segmentation("
+                + Literals.strings(List.of(segments.start(), segments.end(), segments.granularity()))
+                + ", Map.ofEntries(" + segments.maxSpan().entrySet().stream()
                 .map(span -> "Map.entry(" + Literals.string(span.getKey()) + ", Period.parse("
                         + Literals.string(span.getValue().toString()) + "))")
-                .collect(Collectors.joining(", ")) + "))"));
+                .collect(Collectors.joining(", ")) + "), List.of(" + Literals.strings(segments.concat()) + ")))"));
         return withers.isEmpty() ? "Rules.NONE" : "Rules.NONE." + String.join(".", withers);
     }
 

@@ -2,14 +2,19 @@ package dev.appintel.generator.render.feign;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.appintel.generator.model.Operation;
+import dev.appintel.generator.model.OperationRules;
+import dev.appintel.generator.model.Parameter;
 import dev.appintel.generator.render.TargetOptions;
-import java.lang.reflect.Method;
+import dev.appintel.runtime.MethodBinding;
+import dev.appintel.runtime.Param;
+import dev.appintel.runtime.Rules;
 import java.net.URLClassLoader;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-/** The generated operation catalog holds the model's rules and finds operations by method. */
+/** The generated operation catalog binds each operation's runtime spec to its interface method. */
 class CatalogFilesTest {
 
     @Test
@@ -21,7 +26,7 @@ class CatalogFilesTest {
     }
 
     @Test
-    void theCatalogHoldsEveryOperationWithItsRulesAndFindsItsMethod() throws Exception {
+    void theCatalogBindsEveryOperationsSpecToItsMethod() throws Exception {
         GeneratedSources.Compilation compilation = GeneratedSources.compile("catalog",
                 new FeignClientTarget().render(SampleModels.appIntelligence(),
                         new TargetOptions(SampleModels.BASE_PACKAGE, Optional.empty())));
@@ -30,23 +35,21 @@ class CatalogFilesTest {
         try (URLClassLoader loader = compilation.classLoader()) {
             Class<?> catalog = loader.loadClass(SampleModels.BASE_PACKAGE + ".support.OperationCatalog");
             List<?> operations = (List<?>) catalog.getMethod("operations").invoke(null);
-            Class<?> api = loader.loadClass(SampleModels.BASE_PACKAGE + ".api.AppOverviewApi");
-            Method getApps = List.of(api.getMethods()).stream()
-                    .filter(method -> method.getName().equals("getApps") && method.getParameterCount() == 4)
-                    .findFirst().orElseThrow();
-            Optional<?> found = (Optional<?>) catalog.getMethod("find", Method.class).invoke(null, getApps);
+            Operation model = SampleModels.appIntelligence().operations().stream()
+                    .filter(operation -> operation.rules().batching().isPresent()).findFirst().orElseThrow();
+            MethodBinding binding = operations.stream().map(MethodBinding.class::cast)
+                    .filter(candidate -> candidate.operationId().equals(model.operationId())).findFirst().orElseThrow();
 
             assertThat(operations).hasSize(SampleModels.appIntelligence().operations().size());
-            assertThat(found).get().hasToString("OperationMetadata[operationId=getApps, api=interface "
-                    + api.getName() + ", methodName=getApps, parameters=" + parameters(found.get())
-                    + ", batching=Optional[Batching[parameter=app_ids, maxPerCall=100, concat=[/apps]]], "
-                    + "segmentation=Optional.empty, pagination=Optional.empty, dateRange=Optional.empty, "
-                    + "requiresOneOf=[]]");
-            assertThat(parameters(found.get())).startsWith("[Parameter[name=os, javaName=os, location=PATH, required=true");
+            assertThat(binding.methodName()).isEqualTo(model.javaName());
+            assertThat(List.of(binding.api().getMethods())).anyMatch(method -> method.getName().equals(model.javaName())
+                    && method.getParameterCount() == model.parameters().size());
+            assertThat(binding.wireNames()).containsExactlyElementsOf(model.parameters().stream().map(Parameter::name).toList());
+            assertThat(binding.javaNames()).containsExactlyElementsOf(model.parameters().stream().map(Parameter::javaName).toList());
+            OperationRules.Batching batching = model.rules().batching().orElseThrow();
+            assertThat(binding.spec().rules().batching()).contains(new Rules.Batching(batching.parameter(),
+                    batching.maxPerCall(), batching.concat()));
+            assertThat(binding.spec().params()).extracting(Param::name).containsExactlyElementsOf(binding.wireNames());
         }
-    }
-
-    private static String parameters(Object operation) throws Exception {
-        return operation.getClass().getMethod("parameters").invoke(operation).toString();
     }
 }

@@ -52,7 +52,7 @@ class FeignClientTargetTest {
         });
         assertThat(files).extracting(GeneratedFile::relativePath).contains(
                 "dev/appintel/sample/model/App.java", "dev/appintel/sample/api/AppOverviewApi.java",
-                "dev/appintel/sample/api/GetAppsRequest.java", "dev/appintel/sample/support/QueryValues.java",
+                "dev/appintel/sample/api/GetAppsRequest.java", "dev/appintel/sample/support/ValueExpander.java",
                 "dev/appintel/sample/model/package-info.java");
     }
 

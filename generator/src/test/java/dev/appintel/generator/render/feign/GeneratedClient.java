@@ -3,7 +3,6 @@ package dev.appintel.generator.render.feign;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import feign.Feign;
-import feign.RequestInterceptor;
 import feign.jackson.JacksonDecoder;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -56,16 +55,9 @@ final class GeneratedClient {
         }
     }
 
-    /** A Feign client of a generated interface, with the generated list interceptor. */
+    /** A plain Feign client of a generated interface, as a user without the appintel client would build it. */
     Object client(String apiName, String url) {
-        try {
-            RequestInterceptor lists = (RequestInterceptor) type("support.QueryListInterceptor")
-                    .getConstructor().newInstance();
-            return Feign.builder().decoder(new JacksonDecoder(mapper)).requestInterceptor(lists)
-                    .target(type("api." + apiName), url);
-        } catch (ReflectiveOperationException e) {
-            throw new AssertionError(e);
-        }
+        return Feign.builder().decoder(new JacksonDecoder(mapper)).target(type("api." + apiName), url);
     }
 
     /** Calls the method of that name and number of parameters, rethrowing what it throws. */

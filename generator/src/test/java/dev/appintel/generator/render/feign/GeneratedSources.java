@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.appintel.generator.render.GeneratedFile;
+import dev.appintel.runtime.OperationSpec;
 import feign.Feign;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -30,7 +31,7 @@ import javax.tools.ToolProvider;
 
 /**
  * Compiles generated sources with the JDK's compiler, as strictly as a client build would
- * ({@code -Xlint:all -Werror}), against the Feign and Jackson jars the tests run with. Classes go
+ * ({@code -Xlint:all -Werror}), against the Feign, Jackson and API runtime jars the tests run with. Classes go
  * to a folder under the module's {@code target}; sources never touch the disk.
  */
 final class GeneratedSources {
@@ -78,9 +79,9 @@ final class GeneratedSources {
         return sources;
     }
 
-    /** The jars of Feign and Jackson as the test's class loader found them. */
+    /** The jars of Feign, Jackson and the API runtime as the test's class loader found them. */
     private static String classpath() {
-        return Stream.of(Feign.class, JsonProperty.class, JsonParser.class, ObjectMapper.class)
+        return Stream.of(Feign.class, JsonProperty.class, JsonParser.class, ObjectMapper.class, OperationSpec.class)
                 .map(GeneratedSources::location)
                 .distinct()
                 .collect(Collectors.joining(java.io.File.pathSeparator));

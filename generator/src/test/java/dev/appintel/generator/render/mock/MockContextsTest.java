@@ -103,9 +103,10 @@ class MockContextsTest {
     void rulesBecomeWithersInAFixedOrder() {
         assertThat(RouteCode.rules(operation("getSalesReportEstimates").rules())).isEqualTo(
                 "Rules.NONE.withDateRange(\"start_date\", \"end_date\").requiringOneOf(\"app_ids\", \"publisher_ids\")"
-                        + ".withSegmentation(\"date_granularity\", Map.ofEntries(Map.entry(\"daily\", Period.parse(\"P7D\")),"
+                        + ".withSegmentation(new Rules.Segmentation(\"start_date\", \"end_date\", \"date_granularity\","
+                        + " Map.ofEntries(Map.entry(\"daily\", Period.parse(\"P7D\")),"
                         + " Map.entry(\"monthly\", Period.parse(\"P1Y\")), Map.entry(\"quarterly\", Period.parse(\"P2Y\")),"
-                        + " Map.entry(\"weekly\", Period.parse(\"P3M\"))))");
+                        + " Map.entry(\"weekly\", Period.parse(\"P3M\"))), List.of(\"\")))");
         assertThat(RouteCode.rules(operation("getCreatives").rules())).isEqualTo(
                 "Rules.NONE.withDateRange(\"start_date\", \"end_date\")"
                         + ".withPagination(new Rules.Pagination(\"page\", \"limit\", 1, \"/count\", \"/ad_units\"))");

@@ -11,8 +11,7 @@ import dev.appintel.client.model.CohortRetention;
 import dev.appintel.client.model.CohortRetentionGranularity;
 import dev.appintel.client.model.OsAndroid;
 import dev.appintel.client.model.PanelRegion;
-import dev.appintel.client.support.QueryLists;
-import dev.appintel.client.support.QueryValues;
+import dev.appintel.client.support.ValueExpander;
 import feign.Headers;
 import feign.Param;
 import feign.RequestLine;
@@ -24,10 +23,10 @@ import java.util.List;
  *
  * <p>The operations tagged {@code ACQUISITION & CHURN: Acquisition & Churn} of the App Intelligence API 1.0.
  *
- * <p>Register the support package's {@code QueryListInterceptor} with the Feign builder: it sends
- * comma-separated lists with literal commas and leaves out empty lists, which Feign alone cannot do.
+ * <p>How each list travels (comma-joined or one key per value) is in the support package's
+ * {@code OperationCatalog}, which the appintel client runtime reads; Feign alone sends one key per value.
  * The API key ({@code auth_token}, in the query) is not a parameter here:
- * add it with a request interceptor as well.
+ * add it with a request interceptor.
  */
 public interface AcquisitionChurnApi {
 
@@ -64,14 +63,13 @@ public interface AcquisitionChurnApi {
      */
     @RequestLine(value = "GET /v1/{os}/consumer_intel/churn_analysis?selection_cohort_ids={selectionCohortIds}&country={country}&granularity={granularity}&start_date={startDate}&end_date={endDate}", decodeSlash = false)
     @Headers("Accept: application/json")
-    @QueryLists(commaJoined = "selection_cohort_ids")
     ChurnAnalysis getChurnAnalysis(
-            @Param(value = "os", expander = QueryValues.Expander.class) OsAndroid os,
-            @Param(value = "selectionCohortIds", expander = QueryValues.Expander.class) List<String> selectionCohortIds,
-            @Param(value = "country", expander = QueryValues.Expander.class) PanelRegion country,
-            @Param(value = "granularity", expander = QueryValues.Expander.class) ChurnAnalysisGranularity granularity,
-            @Param(value = "startDate", expander = QueryValues.Expander.class) LocalDate startDate,
-            @Param(value = "endDate", expander = QueryValues.Expander.class) LocalDate endDate);
+            @Param(value = "os", expander = ValueExpander.class) OsAndroid os,
+            @Param(value = "selectionCohortIds", expander = ValueExpander.class) List<String> selectionCohortIds,
+            @Param(value = "country", expander = ValueExpander.class) PanelRegion country,
+            @Param(value = "granularity", expander = ValueExpander.class) ChurnAnalysisGranularity granularity,
+            @Param(value = "startDate", expander = ValueExpander.class) LocalDate startDate,
+            @Param(value = "endDate", expander = ValueExpander.class) LocalDate endDate);
 
     /**
      * Fetches churn analysis.
@@ -98,7 +96,7 @@ public interface AcquisitionChurnApi {
     @RequestLine(value = "GET /v1/{os}/consumer_intel/churn_analysis/cohorts", decodeSlash = false)
     @Headers("Accept: application/json")
     CohortList getChurnAnalysisCohorts(
-            @Param(value = "os", expander = QueryValues.Expander.class) OsAndroid os);
+            @Param(value = "os", expander = ValueExpander.class) OsAndroid os);
 
     /**
      * Fetches cohort retention.
@@ -127,13 +125,12 @@ public interface AcquisitionChurnApi {
      */
     @RequestLine(value = "GET /v1/{os}/consumer_intel/cohort_retention?selection_cohort_ids={selectionCohortIds}&granularity={granularity}&start_date={startDate}&end_date={endDate}", decodeSlash = false)
     @Headers("Accept: application/json")
-    @QueryLists(commaJoined = "selection_cohort_ids")
     CohortRetention getCohortRetention(
-            @Param(value = "os", expander = QueryValues.Expander.class) OsAndroid os,
-            @Param(value = "selectionCohortIds", expander = QueryValues.Expander.class) List<String> selectionCohortIds,
-            @Param(value = "granularity", expander = QueryValues.Expander.class) CohortRetentionGranularity granularity,
-            @Param(value = "startDate", expander = QueryValues.Expander.class) LocalDate startDate,
-            @Param(value = "endDate", expander = QueryValues.Expander.class) LocalDate endDate);
+            @Param(value = "os", expander = ValueExpander.class) OsAndroid os,
+            @Param(value = "selectionCohortIds", expander = ValueExpander.class) List<String> selectionCohortIds,
+            @Param(value = "granularity", expander = ValueExpander.class) CohortRetentionGranularity granularity,
+            @Param(value = "startDate", expander = ValueExpander.class) LocalDate startDate,
+            @Param(value = "endDate", expander = ValueExpander.class) LocalDate endDate);
 
     /**
      * Fetches cohort retention.
@@ -160,5 +157,5 @@ public interface AcquisitionChurnApi {
     @RequestLine(value = "GET /v1/{os}/consumer_intel/cohort_retention/cohorts", decodeSlash = false)
     @Headers("Accept: application/json")
     CohortList getCohortRetentionCohorts(
-            @Param(value = "os", expander = QueryValues.Expander.class) OsAndroid os);
+            @Param(value = "os", expander = ValueExpander.class) OsAndroid os);
 }

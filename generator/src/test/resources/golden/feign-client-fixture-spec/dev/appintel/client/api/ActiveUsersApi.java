@@ -8,8 +8,7 @@ import dev.appintel.client.model.ActiveUsersRow;
 import dev.appintel.client.model.DataModel;
 import dev.appintel.client.model.OsIosAndroidUnified;
 import dev.appintel.client.model.TimePeriod;
-import dev.appintel.client.support.QueryLists;
-import dev.appintel.client.support.QueryValues;
+import dev.appintel.client.support.ValueExpander;
 import feign.Headers;
 import feign.Param;
 import feign.RequestLine;
@@ -21,10 +20,10 @@ import java.util.List;
  *
  * <p>The operations tagged {@code PERFORMANCE: Active Users} of the App Intelligence API 1.0.
  *
- * <p>Register the support package's {@code QueryListInterceptor} with the Feign builder: it sends
- * comma-separated lists with literal commas and leaves out empty lists, which Feign alone cannot do.
+ * <p>How each list travels (comma-joined or one key per value) is in the support package's
+ * {@code OperationCatalog}, which the appintel client runtime reads; Feign alone sends one key per value.
  * The API key ({@code auth_token}, in the query) is not a parameter here:
- * add it with a request interceptor as well.
+ * add it with a request interceptor.
  */
 public interface ActiveUsersApi {
 
@@ -64,15 +63,14 @@ public interface ActiveUsersApi {
      */
     @RequestLine(value = "GET /v1/{os}/usage/active_users?app_ids={appIds}&time_period={timePeriod}&start_date={startDate}&end_date={endDate}&countries={countries}&data_model={dataModel}", decodeSlash = false)
     @Headers("Accept: application/json")
-    @QueryLists(commaJoined = {"app_ids", "countries"})
     List<ActiveUsersRow> getActiveUsers(
-            @Param(value = "os", expander = QueryValues.Expander.class) OsIosAndroidUnified os,
-            @Param(value = "appIds", expander = QueryValues.Expander.class) List<String> appIds,
-            @Param(value = "timePeriod", expander = QueryValues.Expander.class) TimePeriod timePeriod,
-            @Param(value = "startDate", expander = QueryValues.Expander.class) LocalDate startDate,
-            @Param(value = "endDate", expander = QueryValues.Expander.class) LocalDate endDate,
-            @Param(value = "countries", expander = QueryValues.Expander.class) List<String> countries,
-            @Param(value = "dataModel", expander = QueryValues.Expander.class) DataModel dataModel);
+            @Param(value = "os", expander = ValueExpander.class) OsIosAndroidUnified os,
+            @Param(value = "appIds", expander = ValueExpander.class) List<String> appIds,
+            @Param(value = "timePeriod", expander = ValueExpander.class) TimePeriod timePeriod,
+            @Param(value = "startDate", expander = ValueExpander.class) LocalDate startDate,
+            @Param(value = "endDate", expander = ValueExpander.class) LocalDate endDate,
+            @Param(value = "countries", expander = ValueExpander.class) List<String> countries,
+            @Param(value = "dataModel", expander = ValueExpander.class) DataModel dataModel);
 
     /**
      * Fetches active user estimates of apps.

@@ -6,8 +6,7 @@ package dev.appintel.client.api;
 
 import dev.appintel.client.model.AppOverlap;
 import dev.appintel.client.model.OverlapCountry;
-import dev.appintel.client.support.QueryLists;
-import dev.appintel.client.support.QueryValues;
+import dev.appintel.client.support.ValueExpander;
 import feign.Headers;
 import feign.Param;
 import feign.RequestLine;
@@ -19,10 +18,10 @@ import java.util.List;
  *
  * <p>The operations tagged {@code CROSS APP USAGE: App Overlap} of the App Intelligence API 1.0.
  *
- * <p>Register the support package's {@code QueryListInterceptor} with the Feign builder: it sends
- * comma-separated lists with literal commas and leaves out empty lists, which Feign alone cannot do.
+ * <p>How each list travels (comma-joined or one key per value) is in the support package's
+ * {@code OperationCatalog}, which the appintel client runtime reads; Feign alone sends one key per value.
  * The API key ({@code auth_token}, in the query) is not a parameter here:
- * add it with a request interceptor as well.
+ * add it with a request interceptor.
  */
 public interface AppOverlapApi {
 
@@ -69,14 +68,13 @@ public interface AppOverlapApi {
      */
     @RequestLine(value = "GET /v1/unified/app_overlap?app_id={appId}&countries%5B%5D={countries}&start_date={startDate}&end_date={endDate}&category={category}&include_inverse_multiplier={includeInverseMultiplier}", decodeSlash = false)
     @Headers("Accept: application/json")
-    @QueryLists(repeated = "countries%5B%5D")
     AppOverlap getAppOverlap(
-            @Param(value = "appId", expander = QueryValues.Expander.class) String appId,
-            @Param(value = "countries", expander = QueryValues.Expander.class) List<OverlapCountry> countries,
-            @Param(value = "startDate", expander = QueryValues.Expander.class) LocalDate startDate,
-            @Param(value = "endDate", expander = QueryValues.Expander.class) LocalDate endDate,
-            @Param(value = "category", expander = QueryValues.Expander.class) String category,
-            @Param(value = "includeInverseMultiplier", expander = QueryValues.Expander.class) Boolean includeInverseMultiplier);
+            @Param(value = "appId", expander = ValueExpander.class) String appId,
+            @Param(value = "countries", expander = ValueExpander.class) List<OverlapCountry> countries,
+            @Param(value = "startDate", expander = ValueExpander.class) LocalDate startDate,
+            @Param(value = "endDate", expander = ValueExpander.class) LocalDate endDate,
+            @Param(value = "category", expander = ValueExpander.class) String category,
+            @Param(value = "includeInverseMultiplier", expander = ValueExpander.class) Boolean includeInverseMultiplier);
 
     /**
      * Fetches app overlap for a specific app.

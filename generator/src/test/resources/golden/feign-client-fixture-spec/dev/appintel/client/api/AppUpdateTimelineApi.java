@@ -7,7 +7,7 @@ package dev.appintel.client.api;
 import dev.appintel.client.model.AppUpdateHistory;
 import dev.appintel.client.model.OsIosAndroid;
 import dev.appintel.client.model.VersionHistory;
-import dev.appintel.client.support.QueryValues;
+import dev.appintel.client.support.ValueExpander;
 import feign.Headers;
 import feign.Param;
 import feign.RequestLine;
@@ -17,10 +17,10 @@ import feign.RequestLine;
  *
  * <p>The operations tagged {@code APP UPDATES: App Update Timeline} of the App Intelligence API 1.0.
  *
- * <p>Register the support package's {@code QueryListInterceptor} with the Feign builder: it sends
- * comma-separated lists with literal commas and leaves out empty lists, which Feign alone cannot do.
+ * <p>How each list travels (comma-joined or one key per value) is in the support package's
+ * {@code OperationCatalog}, which the appintel client runtime reads; Feign alone sends one key per value.
  * The API key ({@code auth_token}, in the query) is not a parameter here:
- * add it with a request interceptor as well.
+ * add it with a request interceptor.
  */
 public interface AppUpdateTimelineApi {
 
@@ -50,10 +50,10 @@ public interface AppUpdateTimelineApi {
     @RequestLine(value = "GET /v1/{os}/app_update/get_app_update_history?app_id={appId}&country={country}&date_limit={dateLimit}", decodeSlash = false)
     @Headers("Accept: application/json")
     AppUpdateHistory getAppUpdateHistory(
-            @Param(value = "os", expander = QueryValues.Expander.class) OsIosAndroid os,
-            @Param(value = "appId", expander = QueryValues.Expander.class) String appId,
-            @Param(value = "country", expander = QueryValues.Expander.class) String country,
-            @Param(value = "dateLimit", expander = QueryValues.Expander.class) String dateLimit);
+            @Param(value = "os", expander = ValueExpander.class) OsIosAndroid os,
+            @Param(value = "appId", expander = ValueExpander.class) String appId,
+            @Param(value = "country", expander = ValueExpander.class) String country,
+            @Param(value = "dateLimit", expander = ValueExpander.class) String dateLimit);
 
     /**
      * Fetches app update history.
@@ -87,7 +87,7 @@ public interface AppUpdateTimelineApi {
     @RequestLine(value = "GET /v1/{os}/apps/version_history?app_id={appId}&country={country}", decodeSlash = false)
     @Headers("Accept: application/json")
     VersionHistory getVersionHistory(
-            @Param(value = "os", expander = QueryValues.Expander.class) OsIosAndroid os,
-            @Param(value = "appId", expander = QueryValues.Expander.class) String appId,
-            @Param(value = "country", expander = QueryValues.Expander.class) String country);
+            @Param(value = "os", expander = ValueExpander.class) OsIosAndroid os,
+            @Param(value = "appId", expander = ValueExpander.class) String appId,
+            @Param(value = "country", expander = ValueExpander.class) String country);
 }

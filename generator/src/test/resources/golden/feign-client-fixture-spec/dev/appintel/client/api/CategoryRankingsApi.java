@@ -8,8 +8,7 @@ import dev.appintel.client.model.CategoryHistory;
 import dev.appintel.client.model.CategoryRank;
 import dev.appintel.client.model.ChartType;
 import dev.appintel.client.model.OsIosAndroid;
-import dev.appintel.client.support.QueryLists;
-import dev.appintel.client.support.QueryValues;
+import dev.appintel.client.support.ValueExpander;
 import feign.Headers;
 import feign.Param;
 import feign.RequestLine;
@@ -21,10 +20,10 @@ import java.util.List;
  *
  * <p>The operations tagged {@code PERFORMANCE: Category Rankings} of the App Intelligence API 1.0.
  *
- * <p>Register the support package's {@code QueryListInterceptor} with the Feign builder: it sends
- * comma-separated lists with literal commas and leaves out empty lists, which Feign alone cannot do.
+ * <p>How each list travels (comma-joined or one key per value) is in the support package's
+ * {@code OperationCatalog}, which the appintel client runtime reads; Feign alone sends one key per value.
  * The API key ({@code auth_token}, in the query) is not a parameter here:
- * add it with a request interceptor as well.
+ * add it with a request interceptor.
  */
 public interface CategoryRankingsApi {
 
@@ -63,16 +62,15 @@ public interface CategoryRankingsApi {
      */
     @RequestLine(value = "GET /v1/{os}/category/category_history?app_ids={appIds}&category={category}&chart_type_ids={chartTypeIds}&countries={countries}&start_date={startDate}&end_date={endDate}&is_hourly={isHourly}", decodeSlash = false)
     @Headers("Accept: application/json")
-    @QueryLists(commaJoined = {"app_ids", "chart_type_ids", "countries"})
     CategoryHistory getCategoryHistory(
-            @Param(value = "os", expander = QueryValues.Expander.class) OsIosAndroid os,
-            @Param(value = "appIds", expander = QueryValues.Expander.class) List<String> appIds,
-            @Param(value = "category", expander = QueryValues.Expander.class) String category,
-            @Param(value = "chartTypeIds", expander = QueryValues.Expander.class) List<ChartType> chartTypeIds,
-            @Param(value = "countries", expander = QueryValues.Expander.class) List<String> countries,
-            @Param(value = "startDate", expander = QueryValues.Expander.class) LocalDate startDate,
-            @Param(value = "endDate", expander = QueryValues.Expander.class) LocalDate endDate,
-            @Param(value = "isHourly", expander = QueryValues.Expander.class) Boolean isHourly);
+            @Param(value = "os", expander = ValueExpander.class) OsIosAndroid os,
+            @Param(value = "appIds", expander = ValueExpander.class) List<String> appIds,
+            @Param(value = "category", expander = ValueExpander.class) String category,
+            @Param(value = "chartTypeIds", expander = ValueExpander.class) List<ChartType> chartTypeIds,
+            @Param(value = "countries", expander = ValueExpander.class) List<String> countries,
+            @Param(value = "startDate", expander = ValueExpander.class) LocalDate startDate,
+            @Param(value = "endDate", expander = ValueExpander.class) LocalDate endDate,
+            @Param(value = "isHourly", expander = ValueExpander.class) Boolean isHourly);
 
     /**
      * Fetches detailed category ranking history of a particular app, category, and chart type.
@@ -105,7 +103,7 @@ public interface CategoryRankingsApi {
     @RequestLine(value = "GET /v1/{os}/category/category_ranking_summary?app_id={appId}&country={country}", decodeSlash = false)
     @Headers("Accept: application/json")
     List<CategoryRank> getCategoryRankingSummary(
-            @Param(value = "os", expander = QueryValues.Expander.class) OsIosAndroid os,
-            @Param(value = "appId", expander = QueryValues.Expander.class) String appId,
-            @Param(value = "country", expander = QueryValues.Expander.class) String country);
+            @Param(value = "os", expander = ValueExpander.class) OsIosAndroid os,
+            @Param(value = "appId", expander = ValueExpander.class) String appId,
+            @Param(value = "country", expander = ValueExpander.class) String country);
 }

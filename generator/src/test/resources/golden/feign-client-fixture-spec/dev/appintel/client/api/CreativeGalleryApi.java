@@ -12,8 +12,7 @@ import dev.appintel.client.model.BannerDimension;
 import dev.appintel.client.model.CreativesLimit;
 import dev.appintel.client.model.CreativesPage;
 import dev.appintel.client.model.OsIosAndroidUnified;
-import dev.appintel.client.support.QueryLists;
-import dev.appintel.client.support.QueryValues;
+import dev.appintel.client.support.ValueExpander;
 import feign.Headers;
 import feign.Param;
 import feign.RequestLine;
@@ -25,10 +24,10 @@ import java.util.List;
  *
  * <p>The operations tagged {@code ADVERTISING: Creative Gallery} of the App Intelligence API 1.0.
  *
- * <p>Register the support package's {@code QueryListInterceptor} with the Feign builder: it sends
- * comma-separated lists with literal commas and leaves out empty lists, which Feign alone cannot do.
+ * <p>How each list travels (comma-joined or one key per value) is in the support package's
+ * {@code OperationCatalog}, which the appintel client runtime reads; Feign alone sends one key per value.
  * The API key ({@code auth_token}, in the query) is not a parameter here:
- * add it with a request interceptor as well.
+ * add it with a request interceptor.
  */
 public interface CreativeGalleryApi {
 
@@ -101,23 +100,22 @@ public interface CreativeGalleryApi {
      */
     @RequestLine(value = "GET /v1/{os}/ad_intel/creatives?app_ids={appIds}&start_date={startDate}&end_date={endDate}&countries={countries}&networks={networks}&ad_types={adTypes}&limit={limit}&page={page}&display_breakdown={displayBreakdown}&placements={placements}&video_durations={videoDurations}&aspect_ratios={aspectRatios}&banner_dimensions={bannerDimensions}&new_creative={newCreative}", decodeSlash = false)
     @Headers("Accept: application/json")
-    @QueryLists(commaJoined = {"app_ids", "countries", "networks", "ad_types", "placements", "video_durations", "aspect_ratios", "banner_dimensions"})
     CreativesPage getCreatives(
-            @Param(value = "os", expander = QueryValues.Expander.class) OsIosAndroidUnified os,
-            @Param(value = "appIds", expander = QueryValues.Expander.class) List<String> appIds,
-            @Param(value = "startDate", expander = QueryValues.Expander.class) LocalDate startDate,
-            @Param(value = "endDate", expander = QueryValues.Expander.class) LocalDate endDate,
-            @Param(value = "countries", expander = QueryValues.Expander.class) List<String> countries,
-            @Param(value = "networks", expander = QueryValues.Expander.class) List<AdNetwork> networks,
-            @Param(value = "adTypes", expander = QueryValues.Expander.class) List<AdType> adTypes,
-            @Param(value = "limit", expander = QueryValues.Expander.class) CreativesLimit limit,
-            @Param(value = "page", expander = QueryValues.Expander.class) Integer page,
-            @Param(value = "displayBreakdown", expander = QueryValues.Expander.class) Boolean displayBreakdown,
-            @Param(value = "placements", expander = QueryValues.Expander.class) List<AdPlacement> placements,
-            @Param(value = "videoDurations", expander = QueryValues.Expander.class) List<String> videoDurations,
-            @Param(value = "aspectRatios", expander = QueryValues.Expander.class) List<AspectRatio> aspectRatios,
-            @Param(value = "bannerDimensions", expander = QueryValues.Expander.class) List<BannerDimension> bannerDimensions,
-            @Param(value = "newCreative", expander = QueryValues.Expander.class) Boolean newCreative);
+            @Param(value = "os", expander = ValueExpander.class) OsIosAndroidUnified os,
+            @Param(value = "appIds", expander = ValueExpander.class) List<String> appIds,
+            @Param(value = "startDate", expander = ValueExpander.class) LocalDate startDate,
+            @Param(value = "endDate", expander = ValueExpander.class) LocalDate endDate,
+            @Param(value = "countries", expander = ValueExpander.class) List<String> countries,
+            @Param(value = "networks", expander = ValueExpander.class) List<AdNetwork> networks,
+            @Param(value = "adTypes", expander = ValueExpander.class) List<AdType> adTypes,
+            @Param(value = "limit", expander = ValueExpander.class) CreativesLimit limit,
+            @Param(value = "page", expander = ValueExpander.class) Integer page,
+            @Param(value = "displayBreakdown", expander = ValueExpander.class) Boolean displayBreakdown,
+            @Param(value = "placements", expander = ValueExpander.class) List<AdPlacement> placements,
+            @Param(value = "videoDurations", expander = ValueExpander.class) List<String> videoDurations,
+            @Param(value = "aspectRatios", expander = ValueExpander.class) List<AspectRatio> aspectRatios,
+            @Param(value = "bannerDimensions", expander = ValueExpander.class) List<BannerDimension> bannerDimensions,
+            @Param(value = "newCreative", expander = ValueExpander.class) Boolean newCreative);
 
     /**
      * Fetches creatives for advertising apps.

@@ -9,8 +9,7 @@ import dev.appintel.client.model.CohortEngagementGranularity;
 import dev.appintel.client.model.CohortList;
 import dev.appintel.client.model.OsAndroid;
 import dev.appintel.client.model.PanelRegion;
-import dev.appintel.client.support.QueryLists;
-import dev.appintel.client.support.QueryValues;
+import dev.appintel.client.support.ValueExpander;
 import feign.Headers;
 import feign.Param;
 import feign.RequestLine;
@@ -22,10 +21,10 @@ import java.util.List;
  *
  * <p>The operations tagged {@code CROSS APP USAGE: Cross App Usage} of the App Intelligence API 1.0.
  *
- * <p>Register the support package's {@code QueryListInterceptor} with the Feign builder: it sends
- * comma-separated lists with literal commas and leaves out empty lists, which Feign alone cannot do.
+ * <p>How each list travels (comma-joined or one key per value) is in the support package's
+ * {@code OperationCatalog}, which the appintel client runtime reads; Feign alone sends one key per value.
  * The API key ({@code auth_token}, in the query) is not a parameter here:
- * add it with a request interceptor as well.
+ * add it with a request interceptor.
  */
 public interface CrossAppUsageApi {
 
@@ -62,15 +61,14 @@ public interface CrossAppUsageApi {
      */
     @RequestLine(value = "GET /v1/{os}/consumer_intel/cohort_engagement?filter_cohort_id={filterCohortId}&selection_cohort_ids={selectionCohortIds}&country={country}&granularity={granularity}&start_date={startDate}&end_date={endDate}", decodeSlash = false)
     @Headers("Accept: application/json")
-    @QueryLists(commaJoined = "selection_cohort_ids")
     CohortEngagement getCohortEngagement(
-            @Param(value = "os", expander = QueryValues.Expander.class) OsAndroid os,
-            @Param(value = "filterCohortId", expander = QueryValues.Expander.class) String filterCohortId,
-            @Param(value = "selectionCohortIds", expander = QueryValues.Expander.class) List<String> selectionCohortIds,
-            @Param(value = "country", expander = QueryValues.Expander.class) PanelRegion country,
-            @Param(value = "granularity", expander = QueryValues.Expander.class) CohortEngagementGranularity granularity,
-            @Param(value = "startDate", expander = QueryValues.Expander.class) LocalDate startDate,
-            @Param(value = "endDate", expander = QueryValues.Expander.class) LocalDate endDate);
+            @Param(value = "os", expander = ValueExpander.class) OsAndroid os,
+            @Param(value = "filterCohortId", expander = ValueExpander.class) String filterCohortId,
+            @Param(value = "selectionCohortIds", expander = ValueExpander.class) List<String> selectionCohortIds,
+            @Param(value = "country", expander = ValueExpander.class) PanelRegion country,
+            @Param(value = "granularity", expander = ValueExpander.class) CohortEngagementGranularity granularity,
+            @Param(value = "startDate", expander = ValueExpander.class) LocalDate startDate,
+            @Param(value = "endDate", expander = ValueExpander.class) LocalDate endDate);
 
     /**
      * Fetches app engagement trends within a filter cohort.
@@ -97,5 +95,5 @@ public interface CrossAppUsageApi {
     @RequestLine(value = "GET /v1/{os}/consumer_intel/cohort_engagement/cohorts", decodeSlash = false)
     @Headers("Accept: application/json")
     CohortList getCohortEngagementCohorts(
-            @Param(value = "os", expander = QueryValues.Expander.class) OsAndroid os);
+            @Param(value = "os", expander = ValueExpander.class) OsAndroid os);
 }

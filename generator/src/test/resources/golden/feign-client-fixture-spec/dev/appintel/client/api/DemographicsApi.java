@@ -7,8 +7,7 @@ package dev.appintel.client.api;
 import dev.appintel.client.model.Demographics;
 import dev.appintel.client.model.OsIosAndroid;
 import dev.appintel.client.model.UsageDateGranularity;
-import dev.appintel.client.support.QueryLists;
-import dev.appintel.client.support.QueryValues;
+import dev.appintel.client.support.ValueExpander;
 import feign.Headers;
 import feign.Param;
 import feign.RequestLine;
@@ -20,10 +19,10 @@ import java.util.List;
  *
  * <p>The operations tagged {@code USAGE: Demographics} of the App Intelligence API 1.0.
  *
- * <p>Register the support package's {@code QueryListInterceptor} with the Feign builder: it sends
- * comma-separated lists with literal commas and leaves out empty lists, which Feign alone cannot do.
+ * <p>How each list travels (comma-joined or one key per value) is in the support package's
+ * {@code OperationCatalog}, which the appintel client runtime reads; Feign alone sends one key per value.
  * The API key ({@code auth_token}, in the query) is not a parameter here:
- * add it with a request interceptor as well.
+ * add it with a request interceptor.
  */
 public interface DemographicsApi {
 
@@ -71,14 +70,13 @@ public interface DemographicsApi {
      */
     @RequestLine(value = "GET /v1/{os}/usage/demographics?app_ids={appIds}&date_granularity={dateGranularity}&start_date={startDate}&end_date={endDate}&country={country}", decodeSlash = false)
     @Headers("Accept: application/json")
-    @QueryLists(commaJoined = "app_ids")
     Demographics getDemographics(
-            @Param(value = "os", expander = QueryValues.Expander.class) OsIosAndroid os,
-            @Param(value = "appIds", expander = QueryValues.Expander.class) List<String> appIds,
-            @Param(value = "dateGranularity", expander = QueryValues.Expander.class) UsageDateGranularity dateGranularity,
-            @Param(value = "startDate", expander = QueryValues.Expander.class) LocalDate startDate,
-            @Param(value = "endDate", expander = QueryValues.Expander.class) LocalDate endDate,
-            @Param(value = "country", expander = QueryValues.Expander.class) String country);
+            @Param(value = "os", expander = ValueExpander.class) OsIosAndroid os,
+            @Param(value = "appIds", expander = ValueExpander.class) List<String> appIds,
+            @Param(value = "dateGranularity", expander = ValueExpander.class) UsageDateGranularity dateGranularity,
+            @Param(value = "startDate", expander = ValueExpander.class) LocalDate startDate,
+            @Param(value = "endDate", expander = ValueExpander.class) LocalDate endDate,
+            @Param(value = "country", expander = ValueExpander.class) String country);
 
     /**
      * Fetches demographics of apps.

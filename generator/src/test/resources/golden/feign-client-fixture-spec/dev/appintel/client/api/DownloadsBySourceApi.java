@@ -7,8 +7,7 @@ package dev.appintel.client.api;
 import dev.appintel.client.model.DownloadsBySources;
 import dev.appintel.client.model.DownloadsBySourcesDateGranularity;
 import dev.appintel.client.model.OsIosAndroidUnified;
-import dev.appintel.client.support.QueryLists;
-import dev.appintel.client.support.QueryValues;
+import dev.appintel.client.support.ValueExpander;
 import feign.Headers;
 import feign.Param;
 import feign.RequestLine;
@@ -20,10 +19,10 @@ import java.util.List;
  *
  * <p>The operations tagged {@code ACQUISITION & CHURN: Downloads by Source} of the App Intelligence API 1.0.
  *
- * <p>Register the support package's {@code QueryListInterceptor} with the Feign builder: it sends
- * comma-separated lists with literal commas and leaves out empty lists, which Feign alone cannot do.
+ * <p>How each list travels (comma-joined or one key per value) is in the support package's
+ * {@code OperationCatalog}, which the appintel client runtime reads; Feign alone sends one key per value.
  * The API key ({@code auth_token}, in the query) is not a parameter here:
- * add it with a request interceptor as well.
+ * add it with a request interceptor.
  */
 public interface DownloadsBySourceApi {
 
@@ -59,14 +58,13 @@ public interface DownloadsBySourceApi {
      */
     @RequestLine(value = "GET /v1/{os}/downloads_by_sources?app_ids={appIds}&countries={countries}&date_granularity={dateGranularity}&start_date={startDate}&end_date={endDate}", decodeSlash = false)
     @Headers("Accept: application/json")
-    @QueryLists(commaJoined = {"app_ids", "countries"})
     DownloadsBySources getDownloadsBySources(
-            @Param(value = "os", expander = QueryValues.Expander.class) OsIosAndroidUnified os,
-            @Param(value = "appIds", expander = QueryValues.Expander.class) List<String> appIds,
-            @Param(value = "countries", expander = QueryValues.Expander.class) List<String> countries,
-            @Param(value = "dateGranularity", expander = QueryValues.Expander.class) DownloadsBySourcesDateGranularity dateGranularity,
-            @Param(value = "startDate", expander = QueryValues.Expander.class) LocalDate startDate,
-            @Param(value = "endDate", expander = QueryValues.Expander.class) LocalDate endDate);
+            @Param(value = "os", expander = ValueExpander.class) OsIosAndroidUnified os,
+            @Param(value = "appIds", expander = ValueExpander.class) List<String> appIds,
+            @Param(value = "countries", expander = ValueExpander.class) List<String> countries,
+            @Param(value = "dateGranularity", expander = ValueExpander.class) DownloadsBySourcesDateGranularity dateGranularity,
+            @Param(value = "startDate", expander = ValueExpander.class) LocalDate startDate,
+            @Param(value = "endDate", expander = ValueExpander.class) LocalDate endDate);
 
     /**
      * Fetches app downloads by sources.

@@ -10,8 +10,7 @@ import dev.appintel.client.model.OsIosAndroid;
 import dev.appintel.client.model.OsIosAndroidUnified;
 import dev.appintel.client.model.SalesDateGranularity;
 import dev.appintel.client.model.SalesEstimate;
-import dev.appintel.client.support.QueryLists;
-import dev.appintel.client.support.QueryValues;
+import dev.appintel.client.support.ValueExpander;
 import feign.Headers;
 import feign.Param;
 import feign.RequestLine;
@@ -23,10 +22,10 @@ import java.util.List;
  *
  * <p>The operations tagged {@code PERFORMANCE: Downloads & Revenue} of the App Intelligence API 1.0.
  *
- * <p>Register the support package's {@code QueryListInterceptor} with the Feign builder: it sends
- * comma-separated lists with literal commas and leaves out empty lists, which Feign alone cannot do.
+ * <p>How each list travels (comma-joined or one key per value) is in the support package's
+ * {@code OperationCatalog}, which the appintel client runtime reads; Feign alone sends one key per value.
  * The API key ({@code auth_token}, in the query) is not a parameter here:
- * add it with a request interceptor as well.
+ * add it with a request interceptor.
  */
 public interface DownloadsRevenueApi {
 
@@ -93,16 +92,15 @@ public interface DownloadsRevenueApi {
      */
     @RequestLine(value = "GET /v1/{os}/sales_report_estimates?app_ids={appIds}&publisher_ids={publisherIds}&countries={countries}&date_granularity={dateGranularity}&start_date={startDate}&end_date={endDate}&data_model={dataModel}", decodeSlash = false)
     @Headers("Accept: application/json")
-    @QueryLists(commaJoined = {"app_ids", "publisher_ids", "countries"})
     List<SalesEstimate> getSalesReportEstimates(
-            @Param(value = "os", expander = QueryValues.Expander.class) OsIosAndroidUnified os,
-            @Param(value = "appIds", expander = QueryValues.Expander.class) List<String> appIds,
-            @Param(value = "publisherIds", expander = QueryValues.Expander.class) List<String> publisherIds,
-            @Param(value = "countries", expander = QueryValues.Expander.class) List<String> countries,
-            @Param(value = "dateGranularity", expander = QueryValues.Expander.class) SalesDateGranularity dateGranularity,
-            @Param(value = "startDate", expander = QueryValues.Expander.class) LocalDate startDate,
-            @Param(value = "endDate", expander = QueryValues.Expander.class) LocalDate endDate,
-            @Param(value = "dataModel", expander = QueryValues.Expander.class) DataModel dataModel);
+            @Param(value = "os", expander = ValueExpander.class) OsIosAndroidUnified os,
+            @Param(value = "appIds", expander = ValueExpander.class) List<String> appIds,
+            @Param(value = "publisherIds", expander = ValueExpander.class) List<String> publisherIds,
+            @Param(value = "countries", expander = ValueExpander.class) List<String> countries,
+            @Param(value = "dateGranularity", expander = ValueExpander.class) SalesDateGranularity dateGranularity,
+            @Param(value = "startDate", expander = ValueExpander.class) LocalDate startDate,
+            @Param(value = "endDate", expander = ValueExpander.class) LocalDate endDate,
+            @Param(value = "dataModel", expander = ValueExpander.class) DataModel dataModel);
 
     /**
      * Fetches download and revenue estimates of apps and publishers.
@@ -175,18 +173,17 @@ public interface DownloadsRevenueApi {
      */
     @RequestLine(value = "GET /v1/{os}/compact_sales_report_estimates?start_date={startDate}&end_date={endDate}&app_ids={appIds}&publisher_ids%5B%5D={publisherIds}&unified_app_ids={unifiedAppIds}&unified_publisher_ids={unifiedPublisherIds}&categories={categories}&date_granularity={dateGranularity}&data_model={dataModel}", decodeSlash = false)
     @Headers("Accept: application/json")
-    @QueryLists(commaJoined = {"app_ids", "unified_app_ids", "unified_publisher_ids", "categories"}, repeated = "publisher_ids%5B%5D")
     CompactSalesReportEstimates getCompactSalesReportEstimates(
-            @Param(value = "os", expander = QueryValues.Expander.class) OsIosAndroid os,
-            @Param(value = "startDate", expander = QueryValues.Expander.class) LocalDate startDate,
-            @Param(value = "endDate", expander = QueryValues.Expander.class) LocalDate endDate,
-            @Param(value = "appIds", expander = QueryValues.Expander.class) List<String> appIds,
-            @Param(value = "publisherIds", expander = QueryValues.Expander.class) List<String> publisherIds,
-            @Param(value = "unifiedAppIds", expander = QueryValues.Expander.class) List<String> unifiedAppIds,
-            @Param(value = "unifiedPublisherIds", expander = QueryValues.Expander.class) List<String> unifiedPublisherIds,
-            @Param(value = "categories", expander = QueryValues.Expander.class) List<String> categories,
-            @Param(value = "dateGranularity", expander = QueryValues.Expander.class) SalesDateGranularity dateGranularity,
-            @Param(value = "dataModel", expander = QueryValues.Expander.class) DataModel dataModel);
+            @Param(value = "os", expander = ValueExpander.class) OsIosAndroid os,
+            @Param(value = "startDate", expander = ValueExpander.class) LocalDate startDate,
+            @Param(value = "endDate", expander = ValueExpander.class) LocalDate endDate,
+            @Param(value = "appIds", expander = ValueExpander.class) List<String> appIds,
+            @Param(value = "publisherIds", expander = ValueExpander.class) List<String> publisherIds,
+            @Param(value = "unifiedAppIds", expander = ValueExpander.class) List<String> unifiedAppIds,
+            @Param(value = "unifiedPublisherIds", expander = ValueExpander.class) List<String> unifiedPublisherIds,
+            @Param(value = "categories", expander = ValueExpander.class) List<String> categories,
+            @Param(value = "dateGranularity", expander = ValueExpander.class) SalesDateGranularity dateGranularity,
+            @Param(value = "dataModel", expander = ValueExpander.class) DataModel dataModel);
 
     /**
      * Fetches download and revenue estimates of apps and publishers in compact format.

@@ -13,8 +13,7 @@ import dev.appintel.client.model.PowerUserCurve;
 import dev.appintel.client.model.PowerUserCurveGranularity;
 import dev.appintel.client.model.TimeOfDay;
 import dev.appintel.client.model.TimeOfDayGranularity;
-import dev.appintel.client.support.QueryLists;
-import dev.appintel.client.support.QueryValues;
+import dev.appintel.client.support.ValueExpander;
 import feign.Headers;
 import feign.Param;
 import feign.RequestLine;
@@ -26,10 +25,10 @@ import java.util.List;
  *
  * <p>The operations tagged {@code USAGE: Engagement} of the App Intelligence API 1.0.
  *
- * <p>Register the support package's {@code QueryListInterceptor} with the Feign builder: it sends
- * comma-separated lists with literal commas and leaves out empty lists, which Feign alone cannot do.
+ * <p>How each list travels (comma-joined or one key per value) is in the support package's
+ * {@code OperationCatalog}, which the appintel client runtime reads; Feign alone sends one key per value.
  * The API key ({@code auth_token}, in the query) is not a parameter here:
- * add it with a request interceptor as well.
+ * add it with a request interceptor.
  */
 public interface EngagementApi {
 
@@ -63,14 +62,13 @@ public interface EngagementApi {
      */
     @RequestLine(value = "GET /v1/{os}/consumer_intel/engagement_insights?selection_cohort_ids={selectionCohortIds}&country={country}&granularity={granularity}&start_date={startDate}&end_date={endDate}", decodeSlash = false)
     @Headers("Accept: application/json")
-    @QueryLists(commaJoined = "selection_cohort_ids")
     EngagementInsights getEngagementInsights(
-            @Param(value = "os", expander = QueryValues.Expander.class) OsAndroid os,
-            @Param(value = "selectionCohortIds", expander = QueryValues.Expander.class) List<String> selectionCohortIds,
-            @Param(value = "country", expander = QueryValues.Expander.class) PanelRegion country,
-            @Param(value = "granularity", expander = QueryValues.Expander.class) EngagementInsightsGranularity granularity,
-            @Param(value = "startDate", expander = QueryValues.Expander.class) LocalDate startDate,
-            @Param(value = "endDate", expander = QueryValues.Expander.class) LocalDate endDate);
+            @Param(value = "os", expander = ValueExpander.class) OsAndroid os,
+            @Param(value = "selectionCohortIds", expander = ValueExpander.class) List<String> selectionCohortIds,
+            @Param(value = "country", expander = ValueExpander.class) PanelRegion country,
+            @Param(value = "granularity", expander = ValueExpander.class) EngagementInsightsGranularity granularity,
+            @Param(value = "startDate", expander = ValueExpander.class) LocalDate startDate,
+            @Param(value = "endDate", expander = ValueExpander.class) LocalDate endDate);
 
     /**
      * Fetches app engagement trends.
@@ -97,7 +95,7 @@ public interface EngagementApi {
     @RequestLine(value = "GET /v1/{os}/consumer_intel/engagement_insights/cohorts", decodeSlash = false)
     @Headers("Accept: application/json")
     CohortList getEngagementInsightsCohorts(
-            @Param(value = "os", expander = QueryValues.Expander.class) OsAndroid os);
+            @Param(value = "os", expander = ValueExpander.class) OsAndroid os);
 
     /**
      * Fetches time of day data.
@@ -124,12 +122,11 @@ public interface EngagementApi {
      */
     @RequestLine(value = "GET /v1/{os}/consumer_intel/time_of_day?selection_cohort_ids={selectionCohortIds}&country={country}&granularity={granularity}", decodeSlash = false)
     @Headers("Accept: application/json")
-    @QueryLists(commaJoined = "selection_cohort_ids")
     TimeOfDay getTimeOfDay(
-            @Param(value = "os", expander = QueryValues.Expander.class) OsAndroid os,
-            @Param(value = "selectionCohortIds", expander = QueryValues.Expander.class) List<String> selectionCohortIds,
-            @Param(value = "country", expander = QueryValues.Expander.class) PanelRegion country,
-            @Param(value = "granularity", expander = QueryValues.Expander.class) TimeOfDayGranularity granularity);
+            @Param(value = "os", expander = ValueExpander.class) OsAndroid os,
+            @Param(value = "selectionCohortIds", expander = ValueExpander.class) List<String> selectionCohortIds,
+            @Param(value = "country", expander = ValueExpander.class) PanelRegion country,
+            @Param(value = "granularity", expander = ValueExpander.class) TimeOfDayGranularity granularity);
 
     /**
      * Fetches time of day data.
@@ -156,7 +153,7 @@ public interface EngagementApi {
     @RequestLine(value = "GET /v1/{os}/consumer_intel/time_of_day/cohorts", decodeSlash = false)
     @Headers("Accept: application/json")
     CohortList getTimeOfDayCohorts(
-            @Param(value = "os", expander = QueryValues.Expander.class) OsAndroid os);
+            @Param(value = "os", expander = ValueExpander.class) OsAndroid os);
 
     /**
      * Fetches power user curve.
@@ -189,14 +186,13 @@ public interface EngagementApi {
      */
     @RequestLine(value = "GET /v1/{os}/consumer_intel/power_user_curve?selection_cohort_ids={selectionCohortIds}&country={country}&granularity={granularity}&start_date={startDate}&end_date={endDate}", decodeSlash = false)
     @Headers("Accept: application/json")
-    @QueryLists(commaJoined = "selection_cohort_ids")
     PowerUserCurve getPowerUserCurve(
-            @Param(value = "os", expander = QueryValues.Expander.class) OsAndroid os,
-            @Param(value = "selectionCohortIds", expander = QueryValues.Expander.class) List<String> selectionCohortIds,
-            @Param(value = "country", expander = QueryValues.Expander.class) PanelRegion country,
-            @Param(value = "granularity", expander = QueryValues.Expander.class) PowerUserCurveGranularity granularity,
-            @Param(value = "startDate", expander = QueryValues.Expander.class) LocalDate startDate,
-            @Param(value = "endDate", expander = QueryValues.Expander.class) LocalDate endDate);
+            @Param(value = "os", expander = ValueExpander.class) OsAndroid os,
+            @Param(value = "selectionCohortIds", expander = ValueExpander.class) List<String> selectionCohortIds,
+            @Param(value = "country", expander = ValueExpander.class) PanelRegion country,
+            @Param(value = "granularity", expander = ValueExpander.class) PowerUserCurveGranularity granularity,
+            @Param(value = "startDate", expander = ValueExpander.class) LocalDate startDate,
+            @Param(value = "endDate", expander = ValueExpander.class) LocalDate endDate);
 
     /**
      * Fetches power user curve.
@@ -223,5 +219,5 @@ public interface EngagementApi {
     @RequestLine(value = "GET /v1/{os}/consumer_intel/power_user_curve/cohorts", decodeSlash = false)
     @Headers("Accept: application/json")
     CohortList getPowerUserCurveCohorts(
-            @Param(value = "os", expander = QueryValues.Expander.class) OsAndroid os);
+            @Param(value = "os", expander = ValueExpander.class) OsAndroid os);
 }

@@ -7,7 +7,7 @@ package dev.appintel.client.api;
 import dev.appintel.client.model.DataModel;
 import dev.appintel.client.model.OsIosAndroidUnified;
 import dev.appintel.client.model.TimePeriod;
-import dev.appintel.client.support.RequiredParameters;
+import dev.appintel.runtime.RequiredParameters;
 import java.time.LocalDate;
 import java.util.List;
 

@@ -5,7 +5,7 @@
 package dev.appintel.client.api;
 
 import dev.appintel.client.model.OverlapCountry;
-import dev.appintel.client.support.RequiredParameters;
+import dev.appintel.runtime.RequiredParameters;
 import java.time.LocalDate;
 import java.util.List;
 

@@ -5,7 +5,7 @@
 package dev.appintel.client.api;
 
 import dev.appintel.client.model.OsIosAndroid;
-import dev.appintel.client.support.RequiredParameters;
+import dev.appintel.runtime.RequiredParameters;
 import java.util.List;
 
 /**

@@ -6,7 +6,7 @@ package dev.appintel.client.api;
 
 import dev.appintel.client.model.CohortRetentionGranularity;
 import dev.appintel.client.model.OsAndroid;
-import dev.appintel.client.support.RequiredParameters;
+import dev.appintel.runtime.RequiredParameters;
 import java.time.LocalDate;
 import java.util.List;
 

@@ -11,7 +11,7 @@ import dev.appintel.client.model.AspectRatio;
 import dev.appintel.client.model.BannerDimension;
 import dev.appintel.client.model.CreativesLimit;
 import dev.appintel.client.model.OsIosAndroidUnified;
-import dev.appintel.client.support.RequiredParameters;
+import dev.appintel.runtime.RequiredParameters;
 import java.time.LocalDate;
 import java.util.List;
 

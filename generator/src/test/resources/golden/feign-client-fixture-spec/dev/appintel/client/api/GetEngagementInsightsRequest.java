@@ -7,7 +7,7 @@ package dev.appintel.client.api;
 import dev.appintel.client.model.EngagementInsightsGranularity;
 import dev.appintel.client.model.OsAndroid;
 import dev.appintel.client.model.PanelRegion;
-import dev.appintel.client.support.RequiredParameters;
+import dev.appintel.runtime.RequiredParameters;
 import java.time.LocalDate;
 import java.util.List;
 

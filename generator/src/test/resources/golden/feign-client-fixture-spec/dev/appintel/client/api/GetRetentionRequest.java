@@ -6,7 +6,7 @@ package dev.appintel.client.api;
 
 import dev.appintel.client.model.OsIosAndroid;
 import dev.appintel.client.model.UsageDateGranularity;
-import dev.appintel.client.support.RequiredParameters;
+import dev.appintel.runtime.RequiredParameters;
 import java.time.LocalDate;
 import java.util.List;
 

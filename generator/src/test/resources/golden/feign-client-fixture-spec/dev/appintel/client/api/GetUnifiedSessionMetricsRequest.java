@@ -8,7 +8,7 @@ import dev.appintel.client.model.SessionMetric;
 import dev.appintel.client.model.TimePeriod;
 import dev.appintel.client.model.UnifiedSessionMetricsBreakdown;
 import dev.appintel.client.model.UnifiedSessionMetricsOs;
-import dev.appintel.client.support.RequiredParameters;
+import dev.appintel.runtime.RequiredParameters;
 import java.time.LocalDate;
 import java.util.List;
 

@@ -10,8 +10,7 @@ import dev.appintel.client.model.OsIosAndroidUnified;
 import dev.appintel.client.model.RankPeriod;
 import dev.appintel.client.model.ShareOfVoice;
 import dev.appintel.client.model.TimePeriod;
-import dev.appintel.client.support.QueryLists;
-import dev.appintel.client.support.QueryValues;
+import dev.appintel.client.support.ValueExpander;
 import feign.Headers;
 import feign.Param;
 import feign.RequestLine;
@@ -23,10 +22,10 @@ import java.util.List;
  *
  * <p>The operations tagged {@code ADVERTISING: Network Analysis} of the App Intelligence API 1.0.
  *
- * <p>Register the support package's {@code QueryListInterceptor} with the Feign builder: it sends
- * comma-separated lists with literal commas and leaves out empty lists, which Feign alone cannot do.
+ * <p>How each list travels (comma-joined or one key per value) is in the support package's
+ * {@code OperationCatalog}, which the appintel client runtime reads; Feign alone sends one key per value.
  * The API key ({@code auth_token}, in the query) is not a parameter here:
- * add it with a request interceptor as well.
+ * add it with a request interceptor.
  */
 public interface NetworkAnalysisApi {
 
@@ -66,15 +65,14 @@ public interface NetworkAnalysisApi {
      */
     @RequestLine(value = "GET /v1/{os}/ad_intel/network_analysis?app_ids={appIds}&start_date={startDate}&end_date={endDate}&period={period}&networks={networks}&countries={countries}", decodeSlash = false)
     @Headers("Accept: application/json")
-    @QueryLists(commaJoined = {"app_ids", "networks", "countries"})
     List<ShareOfVoice> getNetworkAnalysis(
-            @Param(value = "os", expander = QueryValues.Expander.class) OsIosAndroidUnified os,
-            @Param(value = "appIds", expander = QueryValues.Expander.class) List<String> appIds,
-            @Param(value = "startDate", expander = QueryValues.Expander.class) LocalDate startDate,
-            @Param(value = "endDate", expander = QueryValues.Expander.class) LocalDate endDate,
-            @Param(value = "period", expander = QueryValues.Expander.class) TimePeriod period,
-            @Param(value = "networks", expander = QueryValues.Expander.class) List<AdNetwork> networks,
-            @Param(value = "countries", expander = QueryValues.Expander.class) List<String> countries);
+            @Param(value = "os", expander = ValueExpander.class) OsIosAndroidUnified os,
+            @Param(value = "appIds", expander = ValueExpander.class) List<String> appIds,
+            @Param(value = "startDate", expander = ValueExpander.class) LocalDate startDate,
+            @Param(value = "endDate", expander = ValueExpander.class) LocalDate endDate,
+            @Param(value = "period", expander = ValueExpander.class) TimePeriod period,
+            @Param(value = "networks", expander = ValueExpander.class) List<AdNetwork> networks,
+            @Param(value = "countries", expander = ValueExpander.class) List<String> countries);
 
     /**
      * Fetches the impressions share of voice (SOV) time series of the requested apps.
@@ -123,15 +121,14 @@ public interface NetworkAnalysisApi {
      */
     @RequestLine(value = "GET /v1/{os}/ad_intel/network_analysis/rank?app_ids={appIds}&start_date={startDate}&end_date={endDate}&period={period}&networks={networks}&countries={countries}", decodeSlash = false)
     @Headers("Accept: application/json")
-    @QueryLists(commaJoined = {"app_ids", "networks", "countries"})
     List<NetworkRank> getNetworkAnalysisRank(
-            @Param(value = "os", expander = QueryValues.Expander.class) OsIosAndroidUnified os,
-            @Param(value = "appIds", expander = QueryValues.Expander.class) List<String> appIds,
-            @Param(value = "startDate", expander = QueryValues.Expander.class) LocalDate startDate,
-            @Param(value = "endDate", expander = QueryValues.Expander.class) LocalDate endDate,
-            @Param(value = "period", expander = QueryValues.Expander.class) RankPeriod period,
-            @Param(value = "networks", expander = QueryValues.Expander.class) List<AdNetwork> networks,
-            @Param(value = "countries", expander = QueryValues.Expander.class) List<String> countries);
+            @Param(value = "os", expander = ValueExpander.class) OsIosAndroidUnified os,
+            @Param(value = "appIds", expander = ValueExpander.class) List<String> appIds,
+            @Param(value = "startDate", expander = ValueExpander.class) LocalDate startDate,
+            @Param(value = "endDate", expander = ValueExpander.class) LocalDate endDate,
+            @Param(value = "period", expander = ValueExpander.class) RankPeriod period,
+            @Param(value = "networks", expander = ValueExpander.class) List<AdNetwork> networks,
+            @Param(value = "countries", expander = ValueExpander.class) List<String> countries);
 
     /**
      * Fetches the ranks for the countries, networks and dates of the requested apps.

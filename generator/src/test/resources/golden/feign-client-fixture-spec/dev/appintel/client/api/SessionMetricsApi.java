@@ -10,8 +10,7 @@ import dev.appintel.client.model.SessionMetricsBreakdown;
 import dev.appintel.client.model.TimePeriod;
 import dev.appintel.client.model.UnifiedSessionMetricsBreakdown;
 import dev.appintel.client.model.UnifiedSessionMetricsOs;
-import dev.appintel.client.support.QueryLists;
-import dev.appintel.client.support.QueryValues;
+import dev.appintel.client.support.ValueExpander;
 import feign.Headers;
 import feign.Param;
 import feign.RequestLine;
@@ -23,10 +22,10 @@ import java.util.List;
  *
  * <p>The operations tagged {@code USAGE: Session Metrics (Time Spent, Session Count)} of the App Intelligence API 1.0.
  *
- * <p>Register the support package's {@code QueryListInterceptor} with the Feign builder: it sends
- * comma-separated lists with literal commas and leaves out empty lists, which Feign alone cannot do.
+ * <p>How each list travels (comma-joined or one key per value) is in the support package's
+ * {@code OperationCatalog}, which the appintel client runtime reads; Feign alone sends one key per value.
  * The API key ({@code auth_token}, in the query) is not a parameter here:
- * add it with a request interceptor as well.
+ * add it with a request interceptor.
  */
 public interface SessionMetricsApi {
 
@@ -71,15 +70,14 @@ public interface SessionMetricsApi {
      */
     @RequestLine(value = "GET /v1/apps/timeseries?start_date={startDate}&end_date={endDate}&app_ids={appIds}&timeseries={timeseries}&regions={regions}&time_period={timePeriod}&breakdown={breakdown}", decodeSlash = false)
     @Headers("Accept: application/json")
-    @QueryLists(commaJoined = {"app_ids", "timeseries", "regions"})
     SessionMetrics getSessionMetrics(
-            @Param(value = "startDate", expander = QueryValues.Expander.class) LocalDate startDate,
-            @Param(value = "endDate", expander = QueryValues.Expander.class) LocalDate endDate,
-            @Param(value = "appIds", expander = QueryValues.Expander.class) List<String> appIds,
-            @Param(value = "timeseries", expander = QueryValues.Expander.class) List<SessionMetric> timeseries,
-            @Param(value = "regions", expander = QueryValues.Expander.class) List<String> regions,
-            @Param(value = "timePeriod", expander = QueryValues.Expander.class) TimePeriod timePeriod,
-            @Param(value = "breakdown", expander = QueryValues.Expander.class) SessionMetricsBreakdown breakdown);
+            @Param(value = "startDate", expander = ValueExpander.class) LocalDate startDate,
+            @Param(value = "endDate", expander = ValueExpander.class) LocalDate endDate,
+            @Param(value = "appIds", expander = ValueExpander.class) List<String> appIds,
+            @Param(value = "timeseries", expander = ValueExpander.class) List<SessionMetric> timeseries,
+            @Param(value = "regions", expander = ValueExpander.class) List<String> regions,
+            @Param(value = "timePeriod", expander = ValueExpander.class) TimePeriod timePeriod,
+            @Param(value = "breakdown", expander = ValueExpander.class) SessionMetricsBreakdown breakdown);
 
     /**
      * Fetch time series data for non-unified apps.
@@ -136,16 +134,15 @@ public interface SessionMetricsApi {
      */
     @RequestLine(value = "GET /v1/apps/timeseries/unified_apps?start_date={startDate}&end_date={endDate}&app_ids={appIds}&timeseries={timeseries}&regions={regions}&time_period={timePeriod}&os={os}&breakdown={breakdown}", decodeSlash = false)
     @Headers("Accept: application/json")
-    @QueryLists(commaJoined = {"app_ids", "timeseries", "regions"})
     SessionMetrics getUnifiedSessionMetrics(
-            @Param(value = "startDate", expander = QueryValues.Expander.class) LocalDate startDate,
-            @Param(value = "endDate", expander = QueryValues.Expander.class) LocalDate endDate,
-            @Param(value = "appIds", expander = QueryValues.Expander.class) List<String> appIds,
-            @Param(value = "timeseries", expander = QueryValues.Expander.class) List<SessionMetric> timeseries,
-            @Param(value = "regions", expander = QueryValues.Expander.class) List<String> regions,
-            @Param(value = "timePeriod", expander = QueryValues.Expander.class) TimePeriod timePeriod,
-            @Param(value = "os", expander = QueryValues.Expander.class) UnifiedSessionMetricsOs os,
-            @Param(value = "breakdown", expander = QueryValues.Expander.class) UnifiedSessionMetricsBreakdown breakdown);
+            @Param(value = "startDate", expander = ValueExpander.class) LocalDate startDate,
+            @Param(value = "endDate", expander = ValueExpander.class) LocalDate endDate,
+            @Param(value = "appIds", expander = ValueExpander.class) List<String> appIds,
+            @Param(value = "timeseries", expander = ValueExpander.class) List<SessionMetric> timeseries,
+            @Param(value = "regions", expander = ValueExpander.class) List<String> regions,
+            @Param(value = "timePeriod", expander = ValueExpander.class) TimePeriod timePeriod,
+            @Param(value = "os", expander = ValueExpander.class) UnifiedSessionMetricsOs os,
+            @Param(value = "breakdown", expander = ValueExpander.class) UnifiedSessionMetricsBreakdown breakdown);
 
     /**
      * Fetch time series data for unified apps.

@@ -6,7 +6,7 @@ package dev.appintel.client.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import dev.appintel.client.support.OpenEnum;
+import dev.appintel.runtime.OpenEnum;
 import java.util.List;
 import java.util.Objects;
 

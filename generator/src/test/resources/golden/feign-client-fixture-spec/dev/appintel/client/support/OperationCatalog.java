@@ -19,275 +19,30 @@ import dev.appintel.client.api.EngagementApi;
 import dev.appintel.client.api.NetworkAnalysisApi;
 import dev.appintel.client.api.RetentionApi;
 import dev.appintel.client.api.SessionMetricsApi;
-import dev.appintel.client.support.OperationMetadata.ApiKey;
-import dev.appintel.client.support.OperationMetadata.Batching;
-import dev.appintel.client.support.OperationMetadata.DateAlignment;
-import dev.appintel.client.support.OperationMetadata.DateRange;
-import dev.appintel.client.support.OperationMetadata.Encoding;
-import dev.appintel.client.support.OperationMetadata.Location;
-import dev.appintel.client.support.OperationMetadata.Pagination;
-import dev.appintel.client.support.OperationMetadata.Parameter;
-import dev.appintel.client.support.OperationMetadata.Segmentation;
-import java.lang.reflect.Method;
+import dev.appintel.runtime.ApiKey;
+import dev.appintel.runtime.Limits;
+import dev.appintel.runtime.MethodBinding;
+import dev.appintel.runtime.OperationSpec;
+import dev.appintel.runtime.Param;
+import dev.appintel.runtime.PathTemplate;
+import dev.appintel.runtime.Rules;
+import dev.appintel.runtime.ScalarKind;
 import java.time.Period;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * The {@link OperationMetadata} of every operation of the generated interfaces, in spec order, so
- * that a runtime can act on the spec's constraints and rules without naming an endpoint.
+ * Every operation of the generated interfaces, in spec order: the API runtime's
+ * {@link OperationSpec} with the spec's constraints and rules, bound to the interface method that
+ * calls it, so that a runtime can validate, batch, segment and page calls without naming an
+ * endpoint.
  */
 public final class OperationCatalog {
 
-    private static final List<OperationMetadata> OPERATIONS = List.of(
-            OperationMetadata.of("getApps", AppOverviewApi.class, "getApps", List.of(
-                    Parameter.builder("os", "os", Location.PATH).required().allowedValues("ios", "android").build(),
-                    Parameter.builder("app_ids", "appIds", Location.QUERY).required().encoding(Encoding.COMMA_JOINED).minItems(1).maxItems(100).build(),
-                    Parameter.builder("country", "country", Location.QUERY).pattern("^[A-Z]{2}$").build(),
-                    Parameter.builder("include_sdk_data", "includeSdkData", Location.QUERY).build()))
-                    .withBatching(new Batching("app_ids", 100, List.of("/apps"))),
-            OperationMetadata.of("getTopInAppPurchases", AppOverviewApi.class, "getTopInAppPurchases", List.of(
-                    Parameter.builder("app_ids", "appIds", Location.QUERY).required().encoding(Encoding.COMMA_JOINED).minItems(1).maxItems(100).pattern("^[0-9]+$").build(),
-                    Parameter.builder("country", "country", Location.QUERY).pattern("^[A-Z]{2}$").build()))
-                    .withBatching(new Batching("app_ids", 100, List.of("/apps"))),
-            OperationMetadata.of("getSalesReportEstimates", DownloadsRevenueApi.class, "getSalesReportEstimates", List.of(
-                    Parameter.builder("os", "os", Location.PATH).required().allowedValues("ios", "android", "unified").build(),
-                    Parameter.builder("app_ids", "appIds", Location.QUERY).encoding(Encoding.COMMA_JOINED).minItems(1).build(),
-                    Parameter.builder("publisher_ids", "publisherIds", Location.QUERY).encoding(Encoding.COMMA_JOINED).minItems(1).explodedAlias("publisher_ids[]").build(),
-                    Parameter.builder("countries", "countries", Location.QUERY).encoding(Encoding.COMMA_JOINED).minItems(1).pattern("^[A-Z]{2}$").build(),
-                    Parameter.builder("date_granularity", "dateGranularity", Location.QUERY).required().allowedValues("daily", "weekly", "monthly", "quarterly").build(),
-                    Parameter.builder("start_date", "startDate", Location.QUERY).required().build(),
-                    Parameter.builder("end_date", "endDate", Location.QUERY).required().build(),
-                    Parameter.builder("data_model", "dataModel", Location.QUERY).allowedValues("DM_2025_Q2", "DM_2025_Q1").build()))
-                    .withSegmentation(new Segmentation("start_date", "end_date", "date_granularity", Map.ofEntries(Map.entry("daily", Period.parse("P7D")), Map.entry("monthly", Period.parse("P1Y")), Map.entry("quarterly", Period.parse("P2Y")), Map.entry("weekly", Period.parse("P3M"))), List.of("")))
-                    .withDateRange(new DateRange("start_date", "end_date"))
-                    .withRequiresOneOf("app_ids", "publisher_ids"),
-            OperationMetadata.of("getCompactSalesReportEstimates", DownloadsRevenueApi.class, "getCompactSalesReportEstimates", List.of(
-                    Parameter.builder("os", "os", Location.PATH).required().allowedValues("ios", "android").build(),
-                    Parameter.builder("start_date", "startDate", Location.QUERY).required().build(),
-                    Parameter.builder("end_date", "endDate", Location.QUERY).required().build(),
-                    Parameter.builder("app_ids", "appIds", Location.QUERY).encoding(Encoding.COMMA_JOINED).minItems(1).build(),
-                    Parameter.builder("publisher_ids[]", "publisherIds", Location.QUERY).encoding(Encoding.REPEATED).minItems(1).build(),
-                    Parameter.builder("unified_app_ids", "unifiedAppIds", Location.QUERY).encoding(Encoding.COMMA_JOINED).minItems(1).build(),
-                    Parameter.builder("unified_publisher_ids", "unifiedPublisherIds", Location.QUERY).encoding(Encoding.COMMA_JOINED).minItems(1).build(),
-                    Parameter.builder("categories", "categories", Location.QUERY).encoding(Encoding.COMMA_JOINED).minItems(1).build(),
-                    Parameter.builder("date_granularity", "dateGranularity", Location.QUERY).allowedValues("daily", "weekly", "monthly", "quarterly").build(),
-                    Parameter.builder("data_model", "dataModel", Location.QUERY).allowedValues("DM_2025_Q2", "DM_2025_Q1").build()))
-                    .withDateRange(new DateRange("start_date", "end_date"))
-                    .withRequiresOneOf("app_ids", "publisher_ids[]", "unified_app_ids", "unified_publisher_ids", "categories"),
-            OperationMetadata.of("getActiveUsers", ActiveUsersApi.class, "getActiveUsers", List.of(
-                    Parameter.builder("os", "os", Location.PATH).required().allowedValues("ios", "android", "unified").build(),
-                    Parameter.builder("app_ids", "appIds", Location.QUERY).required().encoding(Encoding.COMMA_JOINED).minItems(1).maxItems(500).build(),
-                    Parameter.builder("time_period", "timePeriod", Location.QUERY).required().allowedValues("day", "week", "month").build(),
-                    Parameter.builder("start_date", "startDate", Location.QUERY).required().build(),
-                    Parameter.builder("end_date", "endDate", Location.QUERY).required().build(),
-                    Parameter.builder("countries", "countries", Location.QUERY).encoding(Encoding.COMMA_JOINED).minItems(1).pattern("^[A-Z]{2}$").build(),
-                    Parameter.builder("data_model", "dataModel", Location.QUERY).allowedValues("DM_2025_Q2", "DM_2025_Q1").build()))
-                    .withBatching(new Batching("app_ids", 500, List.of("")))
-                    .withDateRange(new DateRange("start_date", "end_date")),
-            OperationMetadata.of("getCategoryHistory", CategoryRankingsApi.class, "getCategoryHistory", List.of(
-                    Parameter.builder("os", "os", Location.PATH).required().allowedValues("ios", "android").build(),
-                    Parameter.builder("app_ids", "appIds", Location.QUERY).required().encoding(Encoding.COMMA_JOINED).minItems(1).build(),
-                    Parameter.builder("category", "category", Location.QUERY).required().build(),
-                    Parameter.builder("chart_type_ids", "chartTypeIds", Location.QUERY).required().encoding(Encoding.COMMA_JOINED).allowedValues("topfreeapplications", "toppaidapplications", "topgrossingapplications", "topfreeipadapplications", "toppaidipadapplications", "topgrossingipadapplications", "topselling_free", "topselling_paid", "topgrossing", "topselling_new_free", "topselling_new_paid").minItems(1).build(),
-                    Parameter.builder("countries", "countries", Location.QUERY).required().encoding(Encoding.COMMA_JOINED).minItems(1).pattern("^[A-Z]{2}$").build(),
-                    Parameter.builder("start_date", "startDate", Location.QUERY).build(),
-                    Parameter.builder("end_date", "endDate", Location.QUERY).build(),
-                    Parameter.builder("is_hourly", "isHourly", Location.QUERY).build()))
-                    .withDateRange(new DateRange("start_date", "end_date")),
-            OperationMetadata.of("getCategoryRankingSummary", CategoryRankingsApi.class, "getCategoryRankingSummary", List.of(
-                    Parameter.builder("os", "os", Location.PATH).required().allowedValues("ios", "android").build(),
-                    Parameter.builder("app_id", "appId", Location.QUERY).required().minLength(1).build(),
-                    Parameter.builder("country", "country", Location.QUERY).required().pattern("^[A-Z]{2}$").build())),
-            OperationMetadata.of("getCreatives", CreativeGalleryApi.class, "getCreatives", List.of(
-                    Parameter.builder("os", "os", Location.PATH).required().allowedValues("ios", "android", "unified").build(),
-                    Parameter.builder("app_ids", "appIds", Location.QUERY).required().encoding(Encoding.COMMA_JOINED).minItems(1).build(),
-                    Parameter.builder("start_date", "startDate", Location.QUERY).required().build(),
-                    Parameter.builder("end_date", "endDate", Location.QUERY).build(),
-                    Parameter.builder("countries", "countries", Location.QUERY).required().encoding(Encoding.COMMA_JOINED).minItems(1).pattern("^[A-Z]{2}$").build(),
-                    Parameter.builder("networks", "networks", Location.QUERY).required().encoding(Encoding.COMMA_JOINED).allowedValues("Adcolony", "Admob", "Applovin", "BidMachine", "Chartboost", "Digital Turbine", "Facebook", "InMobi", "Instagram", "Line", "Meta Audience Network", "Mintegral", "Moloco", "Mopub", "Pangle", "Pinterest", "Smaato", "Snapchat", "Supersonic", "Tapjoy", "TikTok", "Twitter", "Unity", "Verve", "Vungle", "Youtube").minItems(1).build(),
-                    Parameter.builder("ad_types", "adTypes", Location.QUERY).required().encoding(Encoding.COMMA_JOINED).allowedValues("image", "image-banner", "image-interstitial", "image-other", "banner", "full_screen", "video", "video-rewarded", "video-interstitial", "video-other", "playable", "interactive-playable", "interactive-playable-rewarded", "interactive-playable-other").minItems(1).build(),
-                    Parameter.builder("limit", "limit", Location.QUERY).allowedValues("10", "50", "100").build(),
-                    Parameter.builder("page", "page", Location.QUERY).minimum("1").build(),
-                    Parameter.builder("display_breakdown", "displayBreakdown", Location.QUERY).build(),
-                    Parameter.builder("placements", "placements", Location.QUERY).encoding(Encoding.COMMA_JOINED).allowedValues("ad_on_reel", "feed", "marketplace", "player", "reel", "search", "story", "other").minItems(1).build(),
-                    Parameter.builder("video_durations", "videoDurations", Location.QUERY).encoding(Encoding.COMMA_JOINED).minItems(1).pattern("^([0-9]+:[0-9]*|:[0-9]+)$").build(),
-                    Parameter.builder("aspect_ratios", "aspectRatios", Location.QUERY).encoding(Encoding.COMMA_JOINED).allowedValues("9:16", "4:5", "1:1", "1.91:1", "16:9", "2:3", "other").minItems(1).build(),
-                    Parameter.builder("banner_dimensions", "bannerDimensions", Location.QUERY).encoding(Encoding.COMMA_JOINED).allowedValues("970x250", "728x90", "350x110", "320x50", "other").minItems(1).build(),
-                    Parameter.builder("new_creative", "newCreative", Location.QUERY).build()))
-                    .withPagination(new Pagination("page", "limit", 1, "/count", "/ad_units"))
-                    .withDateRange(new DateRange("start_date", "end_date")),
-            OperationMetadata.of("getNetworkAnalysis", NetworkAnalysisApi.class, "getNetworkAnalysis", List.of(
-                    Parameter.builder("os", "os", Location.PATH).required().allowedValues("ios", "android", "unified").build(),
-                    Parameter.builder("app_ids", "appIds", Location.QUERY).required().encoding(Encoding.COMMA_JOINED).minItems(1).maxItems(5).build(),
-                    Parameter.builder("start_date", "startDate", Location.QUERY).required().earliestDate("2018-01-01").build(),
-                    Parameter.builder("end_date", "endDate", Location.QUERY).required().build(),
-                    Parameter.builder("period", "period", Location.QUERY).required().allowedValues("day", "week", "month").build(),
-                    Parameter.builder("networks", "networks", Location.QUERY).encoding(Encoding.COMMA_JOINED).allowedValues("Adcolony", "Admob", "Applovin", "BidMachine", "Chartboost", "Digital Turbine", "Facebook", "InMobi", "Instagram", "Line", "Meta Audience Network", "Mintegral", "Moloco", "Mopub", "Pangle", "Pinterest", "Smaato", "Snapchat", "Supersonic", "Tapjoy", "TikTok", "Twitter", "Unity", "Verve", "Vungle", "Youtube").minItems(1).build(),
-                    Parameter.builder("countries", "countries", Location.QUERY).encoding(Encoding.COMMA_JOINED).minItems(1).pattern("^[A-Z]{2}$").build()))
-                    .withBatching(new Batching("app_ids", 5, List.of("")))
-                    .withDateRange(new DateRange("start_date", "end_date")),
-            OperationMetadata.of("getNetworkAnalysisRank", NetworkAnalysisApi.class, "getNetworkAnalysisRank", List.of(
-                    Parameter.builder("os", "os", Location.PATH).required().allowedValues("ios", "android", "unified").build(),
-                    Parameter.builder("app_ids", "appIds", Location.QUERY).required().encoding(Encoding.COMMA_JOINED).minItems(1).maxItems(5).build(),
-                    Parameter.builder("start_date", "startDate", Location.QUERY).required().earliestDate("2018-01-01").build(),
-                    Parameter.builder("end_date", "endDate", Location.QUERY).required().build(),
-                    Parameter.builder("period", "period", Location.QUERY).required().allowedValues("day", "week").build(),
-                    Parameter.builder("networks", "networks", Location.QUERY).encoding(Encoding.COMMA_JOINED).allowedValues("Adcolony", "Admob", "Applovin", "BidMachine", "Chartboost", "Digital Turbine", "Facebook", "InMobi", "Instagram", "Line", "Meta Audience Network", "Mintegral", "Moloco", "Mopub", "Pangle", "Pinterest", "Smaato", "Snapchat", "Supersonic", "Tapjoy", "TikTok", "Twitter", "Unity", "Verve", "Vungle", "Youtube").minItems(1).build(),
-                    Parameter.builder("countries", "countries", Location.QUERY).encoding(Encoding.COMMA_JOINED).minItems(1).pattern("^[A-Z]{2}$").build()))
-                    .withBatching(new Batching("app_ids", 5, List.of("")))
-                    .withDateRange(new DateRange("start_date", "end_date")),
-            OperationMetadata.of("getRetention", RetentionApi.class, "getRetention", List.of(
-                    Parameter.builder("os", "os", Location.PATH).required().allowedValues("ios", "android").build(),
-                    Parameter.builder("app_ids", "appIds", Location.QUERY).required().encoding(Encoding.COMMA_JOINED).minItems(1).maxItems(500).build(),
-                    Parameter.builder("date_granularity", "dateGranularity", Location.QUERY).required().allowedValues("all_time", "quarterly").build(),
-                    Parameter.builder("start_date", "startDate", Location.QUERY).required().build(),
-                    Parameter.builder("end_date", "endDate", Location.QUERY).build(),
-                    Parameter.builder("country", "country", Location.QUERY).minLength(1).build()))
-                    .withBatching(new Batching("app_ids", 500, List.of("/app_data", "/disabled_app_ids")))
-                    .withDateRange(new DateRange("start_date", "end_date")),
-            OperationMetadata.of("getDownloadsBySources", DownloadsBySourceApi.class, "getDownloadsBySources", List.of(
-                    Parameter.builder("os", "os", Location.PATH).required().allowedValues("ios", "android", "unified").build(),
-                    Parameter.builder("app_ids", "appIds", Location.QUERY).required().encoding(Encoding.COMMA_JOINED).minItems(1).build(),
-                    Parameter.builder("countries", "countries", Location.QUERY).required().encoding(Encoding.COMMA_JOINED).minItems(1).pattern("^[A-Z]{2}$").build(),
-                    Parameter.builder("date_granularity", "dateGranularity", Location.QUERY).allowedValues("daily", "monthly").build(),
-                    Parameter.builder("start_date", "startDate", Location.QUERY).required().build(),
-                    Parameter.builder("end_date", "endDate", Location.QUERY).required().build()))
-                    .withDateRange(new DateRange("start_date", "end_date")),
-            OperationMetadata.of("getChurnAnalysis", AcquisitionChurnApi.class, "getChurnAnalysis", List.of(
-                    Parameter.builder("os", "os", Location.PATH).required().allowedValues("android").build(),
-                    Parameter.builder("selection_cohort_ids", "selectionCohortIds", Location.QUERY).required().encoding(Encoding.COMMA_JOINED).minItems(1).maxItems(5).build(),
-                    Parameter.builder("country", "country", Location.QUERY).allowedValues("LATIN_AM", "SE_ASIA", "TIER_1", "US").build(),
-                    Parameter.builder("granularity", "granularity", Location.QUERY).required().allowedValues("monthly").build(),
-                    Parameter.builder("start_date", "startDate", Location.QUERY).required().earliestDate("2020-05-01").build(),
-                    Parameter.builder("end_date", "endDate", Location.QUERY).required().build()))
-                    .withBatching(new Batching("selection_cohort_ids", 5, List.of("/data")))
-                    .withDateRange(new DateRange("start_date", "end_date")),
-            OperationMetadata.of("getChurnAnalysisCohorts", AcquisitionChurnApi.class, "getChurnAnalysisCohorts", List.of(
-                    Parameter.builder("os", "os", Location.PATH).required().allowedValues("android").build())),
-            OperationMetadata.of("getCohortRetention", AcquisitionChurnApi.class, "getCohortRetention", List.of(
-                    Parameter.builder("os", "os", Location.PATH).required().allowedValues("android").build(),
-                    Parameter.builder("selection_cohort_ids", "selectionCohortIds", Location.QUERY).required().encoding(Encoding.COMMA_JOINED).minItems(1).maxItems(5).build(),
-                    Parameter.builder("granularity", "granularity", Location.QUERY).required().allowedValues("weekly", "monthly").build(),
-                    Parameter.builder("start_date", "startDate", Location.QUERY).required().earliestDate("2020-03-30").build(),
-                    Parameter.builder("end_date", "endDate", Location.QUERY).required().build()))
-                    .withBatching(new Batching("selection_cohort_ids", 5, List.of("/data")))
-                    .withDateRange(new DateRange("start_date", "end_date")),
-            OperationMetadata.of("getCohortRetentionCohorts", AcquisitionChurnApi.class, "getCohortRetentionCohorts", List.of(
-                    Parameter.builder("os", "os", Location.PATH).required().allowedValues("android").build())),
-            OperationMetadata.of("getDemographics", DemographicsApi.class, "getDemographics", List.of(
-                    Parameter.builder("os", "os", Location.PATH).required().allowedValues("ios", "android").build(),
-                    Parameter.builder("app_ids", "appIds", Location.QUERY).required().encoding(Encoding.COMMA_JOINED).minItems(1).maxItems(500).build(),
-                    Parameter.builder("date_granularity", "dateGranularity", Location.QUERY).required().allowedValues("all_time", "quarterly").build(),
-                    Parameter.builder("start_date", "startDate", Location.QUERY).required().build(),
-                    Parameter.builder("end_date", "endDate", Location.QUERY).build(),
-                    Parameter.builder("country", "country", Location.QUERY).minLength(1).build()))
-                    .withBatching(new Batching("app_ids", 500, List.of("/app_data", "/disabled_app_ids")))
-                    .withDateRange(new DateRange("start_date", "end_date")),
-            OperationMetadata.of("getSessionMetrics", SessionMetricsApi.class, "getSessionMetrics", List.of(
-                    Parameter.builder("start_date", "startDate", Location.QUERY).required().earliestDate("2021-01-01").build(),
-                    Parameter.builder("end_date", "endDate", Location.QUERY).required().build(),
-                    Parameter.builder("app_ids", "appIds", Location.QUERY).required().encoding(Encoding.COMMA_JOINED).minItems(1).maxItems(100).build(),
-                    Parameter.builder("timeseries", "timeseries", Location.QUERY).required().encoding(Encoding.COMMA_JOINED).allowedValues("time_spent", "total_time_spent", "session_duration", "session_count", "total_session_count").minItems(1).build(),
-                    Parameter.builder("regions", "regions", Location.QUERY).encoding(Encoding.COMMA_JOINED).minItems(1).build(),
-                    Parameter.builder("time_period", "timePeriod", Location.QUERY).required().allowedValues("day", "week", "month").build(),
-                    Parameter.builder("breakdown", "breakdown", Location.QUERY).required().allowedValues("app_id", "app_id,region").build()))
-                    .withBatching(new Batching("app_ids", 100, List.of("/unified_apps", "/data")))
-                    .withDateRange(new DateRange("start_date", "end_date")),
-            OperationMetadata.of("getUnifiedSessionMetrics", SessionMetricsApi.class, "getUnifiedSessionMetrics", List.of(
-                    Parameter.builder("start_date", "startDate", Location.QUERY).required().earliestDate("2021-01-01").build(),
-                    Parameter.builder("end_date", "endDate", Location.QUERY).required().build(),
-                    Parameter.builder("app_ids", "appIds", Location.QUERY).required().encoding(Encoding.COMMA_JOINED).minItems(1).maxItems(100).build(),
-                    Parameter.builder("timeseries", "timeseries", Location.QUERY).required().encoding(Encoding.COMMA_JOINED).allowedValues("time_spent", "total_time_spent", "session_duration", "session_count", "total_session_count").minItems(1).build(),
-                    Parameter.builder("regions", "regions", Location.QUERY).encoding(Encoding.COMMA_JOINED).minItems(1).build(),
-                    Parameter.builder("time_period", "timePeriod", Location.QUERY).allowedValues("day", "week", "month").build(),
-                    Parameter.builder("os", "os", Location.QUERY).allowedValues("ios", "android").build(),
-                    Parameter.builder("breakdown", "breakdown", Location.QUERY).required().allowedValues("unified_app_id", "unified_app_id,region").build()))
-                    .withBatching(new Batching("app_ids", 100, List.of("/unified_apps", "/data")))
-                    .withDateRange(new DateRange("start_date", "end_date")),
-            OperationMetadata.of("getEngagementInsights", EngagementApi.class, "getEngagementInsights", List.of(
-                    Parameter.builder("os", "os", Location.PATH).required().allowedValues("android").build(),
-                    Parameter.builder("selection_cohort_ids", "selectionCohortIds", Location.QUERY).required().encoding(Encoding.COMMA_JOINED).minItems(1).maxItems(5).build(),
-                    Parameter.builder("country", "country", Location.QUERY).allowedValues("LATIN_AM", "SE_ASIA", "TIER_1", "US").build(),
-                    Parameter.builder("granularity", "granularity", Location.QUERY).required().allowedValues("daily", "weekly").build(),
-                    Parameter.builder("start_date", "startDate", Location.QUERY).required().earliestDate("2020-03-30").build(),
-                    Parameter.builder("end_date", "endDate", Location.QUERY).required().build()))
-                    .withBatching(new Batching("selection_cohort_ids", 5, List.of("/data")))
-                    .withDateRange(new DateRange("start_date", "end_date")),
-            OperationMetadata.of("getEngagementInsightsCohorts", EngagementApi.class, "getEngagementInsightsCohorts", List.of(
-                    Parameter.builder("os", "os", Location.PATH).required().allowedValues("android").build())),
-            OperationMetadata.of("getTimeOfDay", EngagementApi.class, "getTimeOfDay", List.of(
-                    Parameter.builder("os", "os", Location.PATH).required().allowedValues("android").build(),
-                    Parameter.builder("selection_cohort_ids", "selectionCohortIds", Location.QUERY).required().encoding(Encoding.COMMA_JOINED).minItems(1).maxItems(5).build(),
-                    Parameter.builder("country", "country", Location.QUERY).allowedValues("LATIN_AM", "SE_ASIA", "TIER_1", "US").build(),
-                    Parameter.builder("granularity", "granularity", Location.QUERY).required().allowedValues("all_time").build()))
-                    .withBatching(new Batching("selection_cohort_ids", 5, List.of("/data"))),
-            OperationMetadata.of("getTimeOfDayCohorts", EngagementApi.class, "getTimeOfDayCohorts", List.of(
-                    Parameter.builder("os", "os", Location.PATH).required().allowedValues("android").build())),
-            OperationMetadata.of("getPowerUserCurve", EngagementApi.class, "getPowerUserCurve", List.of(
-                    Parameter.builder("os", "os", Location.PATH).required().allowedValues("android").build(),
-                    Parameter.builder("selection_cohort_ids", "selectionCohortIds", Location.QUERY).required().encoding(Encoding.COMMA_JOINED).minItems(1).maxItems(5).build(),
-                    Parameter.builder("country", "country", Location.QUERY).allowedValues("LATIN_AM", "SE_ASIA", "TIER_1", "US").build(),
-                    Parameter.builder("granularity", "granularity", Location.QUERY).required().allowedValues("monthly").build(),
-                    Parameter.builder("start_date", "startDate", Location.QUERY).required().earliestDate("2020-03-30").build(),
-                    Parameter.builder("end_date", "endDate", Location.QUERY).required().build()))
-                    .withBatching(new Batching("selection_cohort_ids", 5, List.of("/data")))
-                    .withDateRange(new DateRange("start_date", "end_date")),
-            OperationMetadata.of("getPowerUserCurveCohorts", EngagementApi.class, "getPowerUserCurveCohorts", List.of(
-                    Parameter.builder("os", "os", Location.PATH).required().allowedValues("android").build())),
-            OperationMetadata.of("getAppUpdateHistory", AppUpdateTimelineApi.class, "getAppUpdateHistory", List.of(
-                    Parameter.builder("os", "os", Location.PATH).required().allowedValues("ios", "android").build(),
-                    Parameter.builder("app_id", "appId", Location.QUERY).required().minLength(1).build(),
-                    Parameter.builder("country", "country", Location.QUERY).pattern("^[A-Z]{2}$").build(),
-                    Parameter.builder("date_limit", "dateLimit", Location.QUERY).pattern("^[0-9]+$").build())),
-            OperationMetadata.of("getVersionHistory", AppUpdateTimelineApi.class, "getVersionHistory", List.of(
-                    Parameter.builder("os", "os", Location.PATH).required().allowedValues("ios", "android").build(),
-                    Parameter.builder("app_id", "appId", Location.QUERY).required().minLength(1).build(),
-                    Parameter.builder("country", "country", Location.QUERY).pattern("^[A-Z]{2}$").build())),
-            OperationMetadata.of("getAppOverlap", AppOverlapApi.class, "getAppOverlap", List.of(
-                    Parameter.builder("app_id", "appId", Location.QUERY).required().build(),
-                    Parameter.builder("countries[]", "countries", Location.QUERY).required().encoding(Encoding.REPEATED).allowedValues("US", "AU", "CA", "FR", "DE", "GB", "IT", "JP", "KR", "BR", "IN", "ID", "MY", "SG", "ES", "TH", "VN", "CN", "TW", "HK", "RU", "TR", "MX", "PL", "NL", "PH", "SA", "AE").minItems(1).maxItems(1).build(),
-                    Parameter.builder("start_date", "startDate", Location.QUERY).required().alignment(DateAlignment.MONTH_START).build(),
-                    Parameter.builder("end_date", "endDate", Location.QUERY).required().alignment(DateAlignment.MONTH_END).build(),
-                    Parameter.builder("category", "category", Location.QUERY).build(),
-                    Parameter.builder("include_inverse_multiplier", "includeInverseMultiplier", Location.QUERY).build()))
-                    .withDateRange(new DateRange("start_date", "end_date")),
-            OperationMetadata.of("getCohortEngagement", CrossAppUsageApi.class, "getCohortEngagement", List.of(
-                    Parameter.builder("os", "os", Location.PATH).required().allowedValues("android").build(),
-                    Parameter.builder("filter_cohort_id", "filterCohortId", Location.QUERY).required().build(),
-                    Parameter.builder("selection_cohort_ids", "selectionCohortIds", Location.QUERY).required().encoding(Encoding.COMMA_JOINED).minItems(1).maxItems(5).build(),
-                    Parameter.builder("country", "country", Location.QUERY).allowedValues("LATIN_AM", "SE_ASIA", "TIER_1", "US").build(),
-                    Parameter.builder("granularity", "granularity", Location.QUERY).required().allowedValues("weekly").build(),
-                    Parameter.builder("start_date", "startDate", Location.QUERY).required().earliestDate("2020-03-30").build(),
-                    Parameter.builder("end_date", "endDate", Location.QUERY).required().build()))
-                    .withBatching(new Batching("selection_cohort_ids", 5, List.of("/data")))
-                    .withDateRange(new DateRange("start_date", "end_date")),
-            OperationMetadata.of("getCohortEngagementCohorts", CrossAppUsageApi.class, "getCohortEngagementCohorts", List.of(
-                    Parameter.builder("os", "os", Location.PATH).required().allowedValues("android").build()))
-    );
-
-    private static final List<Class<?>> APIS = List.of(
-            AppOverviewApi.class,
-            DownloadsRevenueApi.class,
-            ActiveUsersApi.class,
-            CategoryRankingsApi.class,
-            CreativeGalleryApi.class,
-            NetworkAnalysisApi.class,
-            RetentionApi.class,
-            DownloadsBySourceApi.class,
-            AcquisitionChurnApi.class,
-            DemographicsApi.class,
-            SessionMetricsApi.class,
-            EngagementApi.class,
-            AppUpdateTimelineApi.class,
-            AppOverlapApi.class,
-            CrossAppUsageApi.class
-    );
-
     private static final String SERVER_URL = "https://api.sensortower.com";
 
-    private static final Optional<ApiKey> API_KEY = Optional.of(new ApiKey("auth_token", "query"));
+    private static final Optional<ApiKey> API_KEY = Optional.of(new ApiKey("auth_token", Param.Location.QUERY));
 
     private static final Map<String, Optional<ApiKey>> OWN_API_KEYS = Map.ofEntries();
 
@@ -316,20 +71,11 @@ public final class OperationCatalog {
     /**
      * The API key that authenticates one operation: its own security requirement's, else the API's.
      *
-     * @param operation an operation of this catalog
+     * @param operationId an operation's id
      * @return the key's name and location, or empty when the operation needs none
      */
-    public static Optional<ApiKey> apiKey(OperationMetadata operation) {
-        return OWN_API_KEYS.getOrDefault(operation.operationId(), API_KEY);
-    }
-
-    /**
-     * Every operation, in spec order.
-     *
-     * @return the operations
-     */
-    public static List<OperationMetadata> operations() {
-        return OPERATIONS;
+    public static Optional<ApiKey> apiKey(String operationId) {
+        return OWN_API_KEYS.getOrDefault(operationId, API_KEY);
     }
 
     /**
@@ -338,22 +84,699 @@ public final class OperationCatalog {
      * @return the interfaces
      */
     public static List<Class<?>> apis() {
-        return APIS;
+        return List.of(
+                AppOverviewApi.class,
+                DownloadsRevenueApi.class,
+                ActiveUsersApi.class,
+                CategoryRankingsApi.class,
+                CreativeGalleryApi.class,
+                NetworkAnalysisApi.class,
+                RetentionApi.class,
+                DownloadsBySourceApi.class,
+                AcquisitionChurnApi.class,
+                DemographicsApi.class,
+                SessionMetricsApi.class,
+                EngagementApi.class,
+                AppUpdateTimelineApi.class,
+                AppOverlapApi.class,
+                CrossAppUsageApi.class
+        );
     }
 
     /**
-     * The operation a method of a generated interface calls.
+     * Every operation, in spec order.
      *
-     * @param method a method of a generated interface
-     * @return its operation, or empty for any other method (such as a request-record overload)
+     * @return the operations
      */
-    public static Optional<OperationMetadata> find(Method method) {
-        for (OperationMetadata operation : OPERATIONS) {
-            if (operation.api() == method.getDeclaringClass() && operation.methodName().equals(method.getName())
-                    && operation.parameters().size() == method.getParameterCount()) {
-                return Optional.of(operation);
-            }
-        }
-        return Optional.empty();
+    public static List<MethodBinding> operations() {
+        return List.of(
+                getApps(),
+                getTopInAppPurchases(),
+                getSalesReportEstimates(),
+                getCompactSalesReportEstimates(),
+                getActiveUsers(),
+                getCategoryHistory(),
+                getCategoryRankingSummary(),
+                getCreatives(),
+                getNetworkAnalysis(),
+                getNetworkAnalysisRank(),
+                getRetention(),
+                getDownloadsBySources(),
+                getChurnAnalysis(),
+                getChurnAnalysisCohorts(),
+                getCohortRetention(),
+                getCohortRetentionCohorts(),
+                getDemographics(),
+                getSessionMetrics(),
+                getUnifiedSessionMetrics(),
+                getEngagementInsights(),
+                getEngagementInsightsCohorts(),
+                getTimeOfDay(),
+                getTimeOfDayCohorts(),
+                getPowerUserCurve(),
+                getPowerUserCurveCohorts(),
+                getAppUpdateHistory(),
+                getVersionHistory(),
+                getAppOverlap(),
+                getCohortEngagement(),
+                getCohortEngagementCohorts()
+        );
+    }
+
+    /**
+     * The binding of {@code getApps} (<code>GET /v1/&#123;os&#125;/apps</code>) to {@code AppOverviewApi.getApps}.
+     *
+     * @return the binding
+     */
+    static MethodBinding getApps() {
+        return new MethodBinding(new OperationSpec("getApps", "GET", PathTemplate.of("/v1/{os}/apps"),
+                "Fetches app metadata.",
+                List.of(
+                        Param.of("os", Param.Location.PATH, ScalarKind.STRING).asRequired().allowing("ios", "android"),
+                        Param.of("app_ids", Param.Location.QUERY, ScalarKind.STRING).encodedAs(Param.Encoding.COMMA_JOINED).asRequired().withLimits(Limits.NONE.withMinItems(1).withMaxItems(100)),
+                        Param.of("country", Param.Location.QUERY, ScalarKind.STRING).withLimits(Limits.NONE.withPattern("^[A-Z]{2}$")).withDefault("US"),
+                        Param.of("include_sdk_data", Param.Location.QUERY, ScalarKind.BOOLEAN).withDefault("false")),
+                Rules.NONE.withBatching(new Rules.Batching("app_ids", 100, List.of("/apps"))),
+                List.of()),
+                AppOverviewApi.class, "getApps",
+                List.of("os", "app_ids", "country", "include_sdk_data"),
+                List.of("os", "appIds", "country", "includeSdkData"));
+    }
+
+    /**
+     * The binding of {@code getTopInAppPurchases} ({@code GET /v1/ios/apps/top_in_app_purchases}) to {@code AppOverviewApi.getTopInAppPurchases}.
+     *
+     * @return the binding
+     */
+    static MethodBinding getTopInAppPurchases() {
+        return new MethodBinding(new OperationSpec("getTopInAppPurchases", "GET", PathTemplate.of("/v1/ios/apps/top_in_app_purchases"),
+                "Fetches the top in-app purchases for particular apps.",
+                List.of(
+                        Param.of("app_ids", Param.Location.QUERY, ScalarKind.STRING).encodedAs(Param.Encoding.COMMA_JOINED).asRequired().withLimits(Limits.NONE.withPattern("^[0-9]+$").withMinItems(1).withMaxItems(100)),
+                        Param.of("country", Param.Location.QUERY, ScalarKind.STRING).withLimits(Limits.NONE.withPattern("^[A-Z]{2}$")).withDefault("US")),
+                Rules.NONE.withBatching(new Rules.Batching("app_ids", 100, List.of("/apps"))),
+                List.of()),
+                AppOverviewApi.class, "getTopInAppPurchases",
+                List.of("app_ids", "country"),
+                List.of("appIds", "country"));
+    }
+
+    /**
+     * The binding of {@code getSalesReportEstimates} (<code>GET /v1/&#123;os&#125;/sales_report_estimates</code>) to {@code DownloadsRevenueApi.getSalesReportEstimates}.
+     *
+     * @return the binding
+     */
+    static MethodBinding getSalesReportEstimates() {
+        return new MethodBinding(new OperationSpec("getSalesReportEstimates", "GET", PathTemplate.of("/v1/{os}/sales_report_estimates"),
+                "Fetches download and revenue estimates of apps and publishers.",
+                List.of(
+                        Param.of("os", Param.Location.PATH, ScalarKind.STRING).asRequired().allowing("ios", "android", "unified"),
+                        Param.of("app_ids", Param.Location.QUERY, ScalarKind.STRING).encodedAs(Param.Encoding.COMMA_JOINED).withLimits(Limits.NONE.withMinItems(1)),
+                        Param.of("publisher_ids", Param.Location.QUERY, ScalarKind.STRING).encodedAs(Param.Encoding.COMMA_JOINED).withLimits(Limits.NONE.withMinItems(1)).withExplodedAlias("publisher_ids[]"),
+                        Param.of("countries", Param.Location.QUERY, ScalarKind.STRING).encodedAs(Param.Encoding.COMMA_JOINED).withLimits(Limits.NONE.withPattern("^[A-Z]{2}$").withMinItems(1)),
+                        Param.of("date_granularity", Param.Location.QUERY, ScalarKind.STRING).asRequired().allowing("daily", "weekly", "monthly", "quarterly").withDefault("daily"),
+                        Param.of("start_date", Param.Location.QUERY, ScalarKind.DATE).asRequired(),
+                        Param.of("end_date", Param.Location.QUERY, ScalarKind.DATE).asRequired(),
+                        Param.of("data_model", Param.Location.QUERY, ScalarKind.STRING).allowing("DM_2025_Q2", "DM_2025_Q1").withDefault("DM_2025_Q2")),
+                Rules.NONE.withDateRange("start_date", "end_date").requiringOneOf("app_ids", "publisher_ids").withSegmentation(new Rules.Segmentation("start_date", "end_date", "date_granularity", Map.ofEntries(Map.entry("daily", Period.parse("P7D")), Map.entry("monthly", Period.parse("P1Y")), Map.entry("quarterly", Period.parse("P2Y")), Map.entry("weekly", Period.parse("P3M"))), List.of(""))),
+                List.of()),
+                DownloadsRevenueApi.class, "getSalesReportEstimates",
+                List.of("os", "app_ids", "publisher_ids", "countries", "date_granularity", "start_date", "end_date", "data_model"),
+                List.of("os", "appIds", "publisherIds", "countries", "dateGranularity", "startDate", "endDate", "dataModel"));
+    }
+
+    /**
+     * The binding of {@code getCompactSalesReportEstimates} (<code>GET /v1/&#123;os&#125;/compact_sales_report_estimates</code>) to {@code DownloadsRevenueApi.getCompactSalesReportEstimates}.
+     *
+     * @return the binding
+     */
+    static MethodBinding getCompactSalesReportEstimates() {
+        return new MethodBinding(new OperationSpec("getCompactSalesReportEstimates", "GET", PathTemplate.of("/v1/{os}/compact_sales_report_estimates"),
+                "Fetches download and revenue estimates of apps and publishers in compact format.",
+                List.of(
+                        Param.of("os", Param.Location.PATH, ScalarKind.STRING).asRequired().allowing("ios", "android"),
+                        Param.of("start_date", Param.Location.QUERY, ScalarKind.DATE).asRequired(),
+                        Param.of("end_date", Param.Location.QUERY, ScalarKind.DATE).asRequired(),
+                        Param.of("app_ids", Param.Location.QUERY, ScalarKind.STRING).encodedAs(Param.Encoding.COMMA_JOINED).withLimits(Limits.NONE.withMinItems(1)),
+                        Param.of("publisher_ids[]", Param.Location.QUERY, ScalarKind.STRING).encodedAs(Param.Encoding.REPEATED).withLimits(Limits.NONE.withMinItems(1)),
+                        Param.of("unified_app_ids", Param.Location.QUERY, ScalarKind.STRING).encodedAs(Param.Encoding.COMMA_JOINED).withLimits(Limits.NONE.withMinItems(1)),
+                        Param.of("unified_publisher_ids", Param.Location.QUERY, ScalarKind.STRING).encodedAs(Param.Encoding.COMMA_JOINED).withLimits(Limits.NONE.withMinItems(1)),
+                        Param.of("categories", Param.Location.QUERY, ScalarKind.STRING).encodedAs(Param.Encoding.COMMA_JOINED).withLimits(Limits.NONE.withMinItems(1)),
+                        Param.of("date_granularity", Param.Location.QUERY, ScalarKind.STRING).allowing("daily", "weekly", "monthly", "quarterly").withDefault("daily"),
+                        Param.of("data_model", Param.Location.QUERY, ScalarKind.STRING).allowing("DM_2025_Q2", "DM_2025_Q1").withDefault("DM_2025_Q2")),
+                Rules.NONE.withDateRange("start_date", "end_date").requiringOneOf("app_ids", "publisher_ids[]", "unified_app_ids", "unified_publisher_ids", "categories"),
+                List.of()),
+                DownloadsRevenueApi.class, "getCompactSalesReportEstimates",
+                List.of("os", "start_date", "end_date", "app_ids", "publisher_ids[]", "unified_app_ids", "unified_publisher_ids", "categories", "date_granularity", "data_model"),
+                List.of("os", "startDate", "endDate", "appIds", "publisherIds", "unifiedAppIds", "unifiedPublisherIds", "categories", "dateGranularity", "dataModel"));
+    }
+
+    /**
+     * The binding of {@code getActiveUsers} (<code>GET /v1/&#123;os&#125;/usage/active_users</code>) to {@code ActiveUsersApi.getActiveUsers}.
+     *
+     * @return the binding
+     */
+    static MethodBinding getActiveUsers() {
+        return new MethodBinding(new OperationSpec("getActiveUsers", "GET", PathTemplate.of("/v1/{os}/usage/active_users"),
+                "Fetches active user estimates of apps.",
+                List.of(
+                        Param.of("os", Param.Location.PATH, ScalarKind.STRING).asRequired().allowing("ios", "android", "unified"),
+                        Param.of("app_ids", Param.Location.QUERY, ScalarKind.STRING).encodedAs(Param.Encoding.COMMA_JOINED).asRequired().withLimits(Limits.NONE.withMinItems(1).withMaxItems(500)),
+                        Param.of("time_period", Param.Location.QUERY, ScalarKind.STRING).asRequired().allowing("day", "week", "month"),
+                        Param.of("start_date", Param.Location.QUERY, ScalarKind.DATE).asRequired(),
+                        Param.of("end_date", Param.Location.QUERY, ScalarKind.DATE).asRequired(),
+                        Param.of("countries", Param.Location.QUERY, ScalarKind.STRING).encodedAs(Param.Encoding.COMMA_JOINED).withLimits(Limits.NONE.withPattern("^[A-Z]{2}$").withMinItems(1)),
+                        Param.of("data_model", Param.Location.QUERY, ScalarKind.STRING).allowing("DM_2025_Q2", "DM_2025_Q1").withDefault("DM_2025_Q2")),
+                Rules.NONE.withDateRange("start_date", "end_date").withBatching(new Rules.Batching("app_ids", 500, List.of(""))),
+                List.of()),
+                ActiveUsersApi.class, "getActiveUsers",
+                List.of("os", "app_ids", "time_period", "start_date", "end_date", "countries", "data_model"),
+                List.of("os", "appIds", "timePeriod", "startDate", "endDate", "countries", "dataModel"));
+    }
+
+    /**
+     * The binding of {@code getCategoryHistory} (<code>GET /v1/&#123;os&#125;/category/category_history</code>) to {@code CategoryRankingsApi.getCategoryHistory}.
+     *
+     * @return the binding
+     */
+    static MethodBinding getCategoryHistory() {
+        return new MethodBinding(new OperationSpec("getCategoryHistory", "GET", PathTemplate.of("/v1/{os}/category/category_history"),
+                "Fetches detailed category ranking history of a particular app, category, and chart type.",
+                List.of(
+                        Param.of("os", Param.Location.PATH, ScalarKind.STRING).asRequired().allowing("ios", "android"),
+                        Param.of("app_ids", Param.Location.QUERY, ScalarKind.STRING).encodedAs(Param.Encoding.COMMA_JOINED).asRequired().withLimits(Limits.NONE.withMinItems(1)),
+                        Param.of("category", Param.Location.QUERY, ScalarKind.STRING).asRequired(),
+                        Param.of("chart_type_ids", Param.Location.QUERY, ScalarKind.STRING).encodedAs(Param.Encoding.COMMA_JOINED).asRequired().allowing("topfreeapplications", "toppaidapplications", "topgrossingapplications", "topfreeipadapplications", "toppaidipadapplications", "topgrossingipadapplications", "topselling_free", "topselling_paid", "topgrossing", "topselling_new_free", "topselling_new_paid").withLimits(Limits.NONE.withMinItems(1)),
+                        Param.of("countries", Param.Location.QUERY, ScalarKind.STRING).encodedAs(Param.Encoding.COMMA_JOINED).asRequired().withLimits(Limits.NONE.withPattern("^[A-Z]{2}$").withMinItems(1)),
+                        Param.of("start_date", Param.Location.QUERY, ScalarKind.DATE),
+                        Param.of("end_date", Param.Location.QUERY, ScalarKind.DATE),
+                        Param.of("is_hourly", Param.Location.QUERY, ScalarKind.BOOLEAN).withDefault("false")),
+                Rules.NONE.withDateRange("start_date", "end_date"),
+                List.of()),
+                CategoryRankingsApi.class, "getCategoryHistory",
+                List.of("os", "app_ids", "category", "chart_type_ids", "countries", "start_date", "end_date", "is_hourly"),
+                List.of("os", "appIds", "category", "chartTypeIds", "countries", "startDate", "endDate", "isHourly"));
+    }
+
+    /**
+     * The binding of {@code getCategoryRankingSummary} (<code>GET /v1/&#123;os&#125;/category/category_ranking_summary</code>) to {@code CategoryRankingsApi.getCategoryRankingSummary}.
+     *
+     * @return the binding
+     */
+    static MethodBinding getCategoryRankingSummary() {
+        return new MethodBinding(new OperationSpec("getCategoryRankingSummary", "GET", PathTemplate.of("/v1/{os}/category/category_ranking_summary"),
+                "Fetches today's category ranking summary of a particular app.",
+                List.of(
+                        Param.of("os", Param.Location.PATH, ScalarKind.STRING).asRequired().allowing("ios", "android"),
+                        Param.of("app_id", Param.Location.QUERY, ScalarKind.STRING).asRequired().withLimits(Limits.NONE.withMinLength(1)),
+                        Param.of("country", Param.Location.QUERY, ScalarKind.STRING).asRequired().withLimits(Limits.NONE.withPattern("^[A-Z]{2}$"))),
+                Rules.NONE,
+                List.of()),
+                CategoryRankingsApi.class, "getCategoryRankingSummary",
+                List.of("os", "app_id", "country"),
+                List.of("os", "appId", "country"));
+    }
+
+    /**
+     * The binding of {@code getCreatives} (<code>GET /v1/&#123;os&#125;/ad_intel/creatives</code>) to {@code CreativeGalleryApi.getCreatives}.
+     *
+     * @return the binding
+     */
+    static MethodBinding getCreatives() {
+        return new MethodBinding(new OperationSpec("getCreatives", "GET", PathTemplate.of("/v1/{os}/ad_intel/creatives"),
+                "Fetches creatives for advertising apps.",
+                List.of(
+                        Param.of("os", Param.Location.PATH, ScalarKind.STRING).asRequired().allowing("ios", "android", "unified"),
+                        Param.of("app_ids", Param.Location.QUERY, ScalarKind.STRING).encodedAs(Param.Encoding.COMMA_JOINED).asRequired().withLimits(Limits.NONE.withMinItems(1)),
+                        Param.of("start_date", Param.Location.QUERY, ScalarKind.DATE).asRequired(),
+                        Param.of("end_date", Param.Location.QUERY, ScalarKind.DATE),
+                        Param.of("countries", Param.Location.QUERY, ScalarKind.STRING).encodedAs(Param.Encoding.COMMA_JOINED).asRequired().withLimits(Limits.NONE.withPattern("^[A-Z]{2}$").withMinItems(1)),
+                        Param.of("networks", Param.Location.QUERY, ScalarKind.STRING).encodedAs(Param.Encoding.COMMA_JOINED).asRequired().allowing("Adcolony", "Admob", "Applovin", "BidMachine", "Chartboost", "Digital Turbine", "Facebook", "InMobi", "Instagram", "Line", "Meta Audience Network", "Mintegral", "Moloco", "Mopub", "Pangle", "Pinterest", "Smaato", "Snapchat", "Supersonic", "Tapjoy", "TikTok", "Twitter", "Unity", "Verve", "Vungle", "Youtube").withLimits(Limits.NONE.withMinItems(1)),
+                        Param.of("ad_types", Param.Location.QUERY, ScalarKind.STRING).encodedAs(Param.Encoding.COMMA_JOINED).asRequired().allowing("image", "image-banner", "image-interstitial", "image-other", "banner", "full_screen", "video", "video-rewarded", "video-interstitial", "video-other", "playable", "interactive-playable", "interactive-playable-rewarded", "interactive-playable-other").withLimits(Limits.NONE.withMinItems(1)),
+                        Param.of("limit", Param.Location.QUERY, ScalarKind.INT32).allowing("10", "50", "100"),
+                        Param.of("page", Param.Location.QUERY, ScalarKind.INT32).withLimits(Limits.NONE.withMinimum("1")).withDefault("1"),
+                        Param.of("display_breakdown", Param.Location.QUERY, ScalarKind.BOOLEAN).withDefault("false"),
+                        Param.of("placements", Param.Location.QUERY, ScalarKind.STRING).encodedAs(Param.Encoding.COMMA_JOINED).allowing("ad_on_reel", "feed", "marketplace", "player", "reel", "search", "story", "other").withLimits(Limits.NONE.withMinItems(1)),
+                        Param.of("video_durations", Param.Location.QUERY, ScalarKind.STRING).encodedAs(Param.Encoding.COMMA_JOINED).withLimits(Limits.NONE.withPattern("^([0-9]+:[0-9]*|:[0-9]+)$").withMinItems(1)),
+                        Param.of("aspect_ratios", Param.Location.QUERY, ScalarKind.STRING).encodedAs(Param.Encoding.COMMA_JOINED).allowing("9:16", "4:5", "1:1", "1.91:1", "16:9", "2:3", "other").withLimits(Limits.NONE.withMinItems(1)),
+                        Param.of("banner_dimensions", Param.Location.QUERY, ScalarKind.STRING).encodedAs(Param.Encoding.COMMA_JOINED).allowing("970x250", "728x90", "350x110", "320x50", "other").withLimits(Limits.NONE.withMinItems(1)),
+                        Param.of("new_creative", Param.Location.QUERY, ScalarKind.BOOLEAN).withDefault("false")),
+                Rules.NONE.withDateRange("start_date", "end_date").withPagination(new Rules.Pagination("page", "limit", 1, "/count", "/ad_units")),
+                List.of()),
+                CreativeGalleryApi.class, "getCreatives",
+                List.of("os", "app_ids", "start_date", "end_date", "countries", "networks", "ad_types", "limit", "page", "display_breakdown", "placements", "video_durations", "aspect_ratios", "banner_dimensions", "new_creative"),
+                List.of("os", "appIds", "startDate", "endDate", "countries", "networks", "adTypes", "limit", "page", "displayBreakdown", "placements", "videoDurations", "aspectRatios", "bannerDimensions", "newCreative"));
+    }
+
+    /**
+     * The binding of {@code getNetworkAnalysis} (<code>GET /v1/&#123;os&#125;/ad_intel/network_analysis</code>) to {@code NetworkAnalysisApi.getNetworkAnalysis}.
+     *
+     * @return the binding
+     */
+    static MethodBinding getNetworkAnalysis() {
+        return new MethodBinding(new OperationSpec("getNetworkAnalysis", "GET", PathTemplate.of("/v1/{os}/ad_intel/network_analysis"),
+                "Fetches the impressions share of voice (SOV) time series of the requested apps.",
+                List.of(
+                        Param.of("os", Param.Location.PATH, ScalarKind.STRING).asRequired().allowing("ios", "android", "unified"),
+                        Param.of("app_ids", Param.Location.QUERY, ScalarKind.STRING).encodedAs(Param.Encoding.COMMA_JOINED).asRequired().withLimits(Limits.NONE.withMinItems(1).withMaxItems(5)),
+                        Param.of("start_date", Param.Location.QUERY, ScalarKind.DATE).asRequired().withEarliestDate("2018-01-01"),
+                        Param.of("end_date", Param.Location.QUERY, ScalarKind.DATE).asRequired(),
+                        Param.of("period", Param.Location.QUERY, ScalarKind.STRING).asRequired().allowing("day", "week", "month"),
+                        Param.of("networks", Param.Location.QUERY, ScalarKind.STRING).encodedAs(Param.Encoding.COMMA_JOINED).allowing("Adcolony", "Admob", "Applovin", "BidMachine", "Chartboost", "Digital Turbine", "Facebook", "InMobi", "Instagram", "Line", "Meta Audience Network", "Mintegral", "Moloco", "Mopub", "Pangle", "Pinterest", "Smaato", "Snapchat", "Supersonic", "Tapjoy", "TikTok", "Twitter", "Unity", "Verve", "Vungle", "Youtube").withLimits(Limits.NONE.withMinItems(1)),
+                        Param.of("countries", Param.Location.QUERY, ScalarKind.STRING).encodedAs(Param.Encoding.COMMA_JOINED).withLimits(Limits.NONE.withPattern("^[A-Z]{2}$").withMinItems(1))),
+                Rules.NONE.withDateRange("start_date", "end_date").withBatching(new Rules.Batching("app_ids", 5, List.of(""))),
+                List.of()),
+                NetworkAnalysisApi.class, "getNetworkAnalysis",
+                List.of("os", "app_ids", "start_date", "end_date", "period", "networks", "countries"),
+                List.of("os", "appIds", "startDate", "endDate", "period", "networks", "countries"));
+    }
+
+    /**
+     * The binding of {@code getNetworkAnalysisRank} (<code>GET /v1/&#123;os&#125;/ad_intel/network_analysis/rank</code>) to {@code NetworkAnalysisApi.getNetworkAnalysisRank}.
+     *
+     * @return the binding
+     */
+    static MethodBinding getNetworkAnalysisRank() {
+        return new MethodBinding(new OperationSpec("getNetworkAnalysisRank", "GET", PathTemplate.of("/v1/{os}/ad_intel/network_analysis/rank"),
+                "Fetches the ranks for the countries, networks and dates of the requested apps.",
+                List.of(
+                        Param.of("os", Param.Location.PATH, ScalarKind.STRING).asRequired().allowing("ios", "android", "unified"),
+                        Param.of("app_ids", Param.Location.QUERY, ScalarKind.STRING).encodedAs(Param.Encoding.COMMA_JOINED).asRequired().withLimits(Limits.NONE.withMinItems(1).withMaxItems(5)),
+                        Param.of("start_date", Param.Location.QUERY, ScalarKind.DATE).asRequired().withEarliestDate("2018-01-01"),
+                        Param.of("end_date", Param.Location.QUERY, ScalarKind.DATE).asRequired(),
+                        Param.of("period", Param.Location.QUERY, ScalarKind.STRING).asRequired().allowing("day", "week"),
+                        Param.of("networks", Param.Location.QUERY, ScalarKind.STRING).encodedAs(Param.Encoding.COMMA_JOINED).allowing("Adcolony", "Admob", "Applovin", "BidMachine", "Chartboost", "Digital Turbine", "Facebook", "InMobi", "Instagram", "Line", "Meta Audience Network", "Mintegral", "Moloco", "Mopub", "Pangle", "Pinterest", "Smaato", "Snapchat", "Supersonic", "Tapjoy", "TikTok", "Twitter", "Unity", "Verve", "Vungle", "Youtube").withLimits(Limits.NONE.withMinItems(1)),
+                        Param.of("countries", Param.Location.QUERY, ScalarKind.STRING).encodedAs(Param.Encoding.COMMA_JOINED).withLimits(Limits.NONE.withPattern("^[A-Z]{2}$").withMinItems(1))),
+                Rules.NONE.withDateRange("start_date", "end_date").withBatching(new Rules.Batching("app_ids", 5, List.of(""))),
+                List.of()),
+                NetworkAnalysisApi.class, "getNetworkAnalysisRank",
+                List.of("os", "app_ids", "start_date", "end_date", "period", "networks", "countries"),
+                List.of("os", "appIds", "startDate", "endDate", "period", "networks", "countries"));
+    }
+
+    /**
+     * The binding of {@code getRetention} (<code>GET /v1/&#123;os&#125;/usage/retention</code>) to {@code RetentionApi.getRetention}.
+     *
+     * @return the binding
+     */
+    static MethodBinding getRetention() {
+        return new MethodBinding(new OperationSpec("getRetention", "GET", PathTemplate.of("/v1/{os}/usage/retention"),
+                "Fetches retention of apps.",
+                List.of(
+                        Param.of("os", Param.Location.PATH, ScalarKind.STRING).asRequired().allowing("ios", "android"),
+                        Param.of("app_ids", Param.Location.QUERY, ScalarKind.STRING).encodedAs(Param.Encoding.COMMA_JOINED).asRequired().withLimits(Limits.NONE.withMinItems(1).withMaxItems(500)),
+                        Param.of("date_granularity", Param.Location.QUERY, ScalarKind.STRING).asRequired().allowing("all_time", "quarterly"),
+                        Param.of("start_date", Param.Location.QUERY, ScalarKind.DATE).asRequired(),
+                        Param.of("end_date", Param.Location.QUERY, ScalarKind.DATE),
+                        Param.of("country", Param.Location.QUERY, ScalarKind.STRING).withLimits(Limits.NONE.withMinLength(1))),
+                Rules.NONE.withDateRange("start_date", "end_date").withBatching(new Rules.Batching("app_ids", 500, List.of("/app_data", "/disabled_app_ids"))),
+                List.of()),
+                RetentionApi.class, "getRetention",
+                List.of("os", "app_ids", "date_granularity", "start_date", "end_date", "country"),
+                List.of("os", "appIds", "dateGranularity", "startDate", "endDate", "country"));
+    }
+
+    /**
+     * The binding of {@code getDownloadsBySources} (<code>GET /v1/&#123;os&#125;/downloads_by_sources</code>) to {@code DownloadsBySourceApi.getDownloadsBySources}.
+     *
+     * @return the binding
+     */
+    static MethodBinding getDownloadsBySources() {
+        return new MethodBinding(new OperationSpec("getDownloadsBySources", "GET", PathTemplate.of("/v1/{os}/downloads_by_sources"),
+                "Fetches app downloads by sources.",
+                List.of(
+                        Param.of("os", Param.Location.PATH, ScalarKind.STRING).asRequired().allowing("ios", "android", "unified"),
+                        Param.of("app_ids", Param.Location.QUERY, ScalarKind.STRING).encodedAs(Param.Encoding.COMMA_JOINED).asRequired().withLimits(Limits.NONE.withMinItems(1)),
+                        Param.of("countries", Param.Location.QUERY, ScalarKind.STRING).encodedAs(Param.Encoding.COMMA_JOINED).asRequired().withLimits(Limits.NONE.withPattern("^[A-Z]{2}$").withMinItems(1)),
+                        Param.of("date_granularity", Param.Location.QUERY, ScalarKind.STRING).allowing("daily", "monthly").withDefault("monthly"),
+                        Param.of("start_date", Param.Location.QUERY, ScalarKind.DATE).asRequired(),
+                        Param.of("end_date", Param.Location.QUERY, ScalarKind.DATE).asRequired()),
+                Rules.NONE.withDateRange("start_date", "end_date"),
+                List.of()),
+                DownloadsBySourceApi.class, "getDownloadsBySources",
+                List.of("os", "app_ids", "countries", "date_granularity", "start_date", "end_date"),
+                List.of("os", "appIds", "countries", "dateGranularity", "startDate", "endDate"));
+    }
+
+    /**
+     * The binding of {@code getChurnAnalysis} (<code>GET /v1/&#123;os&#125;/consumer_intel/churn_analysis</code>) to {@code AcquisitionChurnApi.getChurnAnalysis}.
+     *
+     * @return the binding
+     */
+    static MethodBinding getChurnAnalysis() {
+        return new MethodBinding(new OperationSpec("getChurnAnalysis", "GET", PathTemplate.of("/v1/{os}/consumer_intel/churn_analysis"),
+                "Fetches churn analysis.",
+                List.of(
+                        Param.of("os", Param.Location.PATH, ScalarKind.STRING).asRequired().allowing("android"),
+                        Param.of("selection_cohort_ids", Param.Location.QUERY, ScalarKind.STRING).encodedAs(Param.Encoding.COMMA_JOINED).asRequired().withLimits(Limits.NONE.withMinItems(1).withMaxItems(5)),
+                        Param.of("country", Param.Location.QUERY, ScalarKind.STRING).allowing("LATIN_AM", "SE_ASIA", "TIER_1", "US"),
+                        Param.of("granularity", Param.Location.QUERY, ScalarKind.STRING).asRequired().allowing("monthly"),
+                        Param.of("start_date", Param.Location.QUERY, ScalarKind.DATE).asRequired().withEarliestDate("2020-05-01"),
+                        Param.of("end_date", Param.Location.QUERY, ScalarKind.DATE).asRequired()),
+                Rules.NONE.withDateRange("start_date", "end_date").withBatching(new Rules.Batching("selection_cohort_ids", 5, List.of("/data"))),
+                List.of()),
+                AcquisitionChurnApi.class, "getChurnAnalysis",
+                List.of("os", "selection_cohort_ids", "country", "granularity", "start_date", "end_date"),
+                List.of("os", "selectionCohortIds", "country", "granularity", "startDate", "endDate"));
+    }
+
+    /**
+     * The binding of {@code getChurnAnalysisCohorts} (<code>GET /v1/&#123;os&#125;/consumer_intel/churn_analysis/cohorts</code>) to {@code AcquisitionChurnApi.getChurnAnalysisCohorts}.
+     *
+     * @return the binding
+     */
+    static MethodBinding getChurnAnalysisCohorts() {
+        return new MethodBinding(new OperationSpec("getChurnAnalysisCohorts", "GET", PathTemplate.of("/v1/{os}/consumer_intel/churn_analysis/cohorts"),
+                "Fetches the cohorts available to churn analysis.",
+                List.of(
+                        Param.of("os", Param.Location.PATH, ScalarKind.STRING).asRequired().allowing("android")),
+                Rules.NONE,
+                List.of()),
+                AcquisitionChurnApi.class, "getChurnAnalysisCohorts",
+                List.of("os"),
+                List.of("os"));
+    }
+
+    /**
+     * The binding of {@code getCohortRetention} (<code>GET /v1/&#123;os&#125;/consumer_intel/cohort_retention</code>) to {@code AcquisitionChurnApi.getCohortRetention}.
+     *
+     * @return the binding
+     */
+    static MethodBinding getCohortRetention() {
+        return new MethodBinding(new OperationSpec("getCohortRetention", "GET", PathTemplate.of("/v1/{os}/consumer_intel/cohort_retention"),
+                "Fetches cohort retention.",
+                List.of(
+                        Param.of("os", Param.Location.PATH, ScalarKind.STRING).asRequired().allowing("android"),
+                        Param.of("selection_cohort_ids", Param.Location.QUERY, ScalarKind.STRING).encodedAs(Param.Encoding.COMMA_JOINED).asRequired().withLimits(Limits.NONE.withMinItems(1).withMaxItems(5)),
+                        Param.of("granularity", Param.Location.QUERY, ScalarKind.STRING).asRequired().allowing("weekly", "monthly"),
+                        Param.of("start_date", Param.Location.QUERY, ScalarKind.DATE).asRequired().withEarliestDate("2020-03-30"),
+                        Param.of("end_date", Param.Location.QUERY, ScalarKind.DATE).asRequired()),
+                Rules.NONE.withDateRange("start_date", "end_date").withBatching(new Rules.Batching("selection_cohort_ids", 5, List.of("/data"))),
+                List.of()),
+                AcquisitionChurnApi.class, "getCohortRetention",
+                List.of("os", "selection_cohort_ids", "granularity", "start_date", "end_date"),
+                List.of("os", "selectionCohortIds", "granularity", "startDate", "endDate"));
+    }
+
+    /**
+     * The binding of {@code getCohortRetentionCohorts} (<code>GET /v1/&#123;os&#125;/consumer_intel/cohort_retention/cohorts</code>) to {@code AcquisitionChurnApi.getCohortRetentionCohorts}.
+     *
+     * @return the binding
+     */
+    static MethodBinding getCohortRetentionCohorts() {
+        return new MethodBinding(new OperationSpec("getCohortRetentionCohorts", "GET", PathTemplate.of("/v1/{os}/consumer_intel/cohort_retention/cohorts"),
+                "Fetches the cohorts available to cohort retention.",
+                List.of(
+                        Param.of("os", Param.Location.PATH, ScalarKind.STRING).asRequired().allowing("android")),
+                Rules.NONE,
+                List.of()),
+                AcquisitionChurnApi.class, "getCohortRetentionCohorts",
+                List.of("os"),
+                List.of("os"));
+    }
+
+    /**
+     * The binding of {@code getDemographics} (<code>GET /v1/&#123;os&#125;/usage/demographics</code>) to {@code DemographicsApi.getDemographics}.
+     *
+     * @return the binding
+     */
+    static MethodBinding getDemographics() {
+        return new MethodBinding(new OperationSpec("getDemographics", "GET", PathTemplate.of("/v1/{os}/usage/demographics"),
+                "Fetches demographics of apps.",
+                List.of(
+                        Param.of("os", Param.Location.PATH, ScalarKind.STRING).asRequired().allowing("ios", "android"),
+                        Param.of("app_ids", Param.Location.QUERY, ScalarKind.STRING).encodedAs(Param.Encoding.COMMA_JOINED).asRequired().withLimits(Limits.NONE.withMinItems(1).withMaxItems(500)),
+                        Param.of("date_granularity", Param.Location.QUERY, ScalarKind.STRING).asRequired().allowing("all_time", "quarterly"),
+                        Param.of("start_date", Param.Location.QUERY, ScalarKind.DATE).asRequired(),
+                        Param.of("end_date", Param.Location.QUERY, ScalarKind.DATE),
+                        Param.of("country", Param.Location.QUERY, ScalarKind.STRING).withLimits(Limits.NONE.withMinLength(1))),
+                Rules.NONE.withDateRange("start_date", "end_date").withBatching(new Rules.Batching("app_ids", 500, List.of("/app_data", "/disabled_app_ids"))),
+                List.of()),
+                DemographicsApi.class, "getDemographics",
+                List.of("os", "app_ids", "date_granularity", "start_date", "end_date", "country"),
+                List.of("os", "appIds", "dateGranularity", "startDate", "endDate", "country"));
+    }
+
+    /**
+     * The binding of {@code getSessionMetrics} ({@code GET /v1/apps/timeseries}) to {@code SessionMetricsApi.getSessionMetrics}.
+     *
+     * @return the binding
+     */
+    static MethodBinding getSessionMetrics() {
+        return new MethodBinding(new OperationSpec("getSessionMetrics", "GET", PathTemplate.of("/v1/apps/timeseries"),
+                "Fetch time series data for non-unified apps.",
+                List.of(
+                        Param.of("start_date", Param.Location.QUERY, ScalarKind.DATE).asRequired().withEarliestDate("2021-01-01"),
+                        Param.of("end_date", Param.Location.QUERY, ScalarKind.DATE).asRequired(),
+                        Param.of("app_ids", Param.Location.QUERY, ScalarKind.STRING).encodedAs(Param.Encoding.COMMA_JOINED).asRequired().withLimits(Limits.NONE.withMinItems(1).withMaxItems(100)),
+                        Param.of("timeseries", Param.Location.QUERY, ScalarKind.STRING).encodedAs(Param.Encoding.COMMA_JOINED).asRequired().allowing("time_spent", "total_time_spent", "session_duration", "session_count", "total_session_count").withLimits(Limits.NONE.withMinItems(1)),
+                        Param.of("regions", Param.Location.QUERY, ScalarKind.STRING).encodedAs(Param.Encoding.COMMA_JOINED).withLimits(Limits.NONE.withMinItems(1)),
+                        Param.of("time_period", Param.Location.QUERY, ScalarKind.STRING).asRequired().allowing("day", "week", "month"),
+                        Param.of("breakdown", Param.Location.QUERY, ScalarKind.STRING).asRequired().allowing("app_id", "app_id,region")),
+                Rules.NONE.withDateRange("start_date", "end_date").withBatching(new Rules.Batching("app_ids", 100, List.of("/unified_apps", "/data"))),
+                List.of()),
+                SessionMetricsApi.class, "getSessionMetrics",
+                List.of("start_date", "end_date", "app_ids", "timeseries", "regions", "time_period", "breakdown"),
+                List.of("startDate", "endDate", "appIds", "timeseries", "regions", "timePeriod", "breakdown"));
+    }
+
+    /**
+     * The binding of {@code getUnifiedSessionMetrics} ({@code GET /v1/apps/timeseries/unified_apps}) to {@code SessionMetricsApi.getUnifiedSessionMetrics}.
+     *
+     * @return the binding
+     */
+    static MethodBinding getUnifiedSessionMetrics() {
+        return new MethodBinding(new OperationSpec("getUnifiedSessionMetrics", "GET", PathTemplate.of("/v1/apps/timeseries/unified_apps"),
+                "Fetch time series data for unified apps.",
+                List.of(
+                        Param.of("start_date", Param.Location.QUERY, ScalarKind.DATE).asRequired().withEarliestDate("2021-01-01"),
+                        Param.of("end_date", Param.Location.QUERY, ScalarKind.DATE).asRequired(),
+                        Param.of("app_ids", Param.Location.QUERY, ScalarKind.STRING).encodedAs(Param.Encoding.COMMA_JOINED).asRequired().withLimits(Limits.NONE.withMinItems(1).withMaxItems(100)),
+                        Param.of("timeseries", Param.Location.QUERY, ScalarKind.STRING).encodedAs(Param.Encoding.COMMA_JOINED).asRequired().allowing("time_spent", "total_time_spent", "session_duration", "session_count", "total_session_count").withLimits(Limits.NONE.withMinItems(1)),
+                        Param.of("regions", Param.Location.QUERY, ScalarKind.STRING).encodedAs(Param.Encoding.COMMA_JOINED).withLimits(Limits.NONE.withMinItems(1)),
+                        Param.of("time_period", Param.Location.QUERY, ScalarKind.STRING).allowing("day", "week", "month"),
+                        Param.of("os", Param.Location.QUERY, ScalarKind.STRING).allowing("ios", "android"),
+                        Param.of("breakdown", Param.Location.QUERY, ScalarKind.STRING).asRequired().allowing("unified_app_id", "unified_app_id,region")),
+                Rules.NONE.withDateRange("start_date", "end_date").withBatching(new Rules.Batching("app_ids", 100, List.of("/unified_apps", "/data"))),
+                List.of()),
+                SessionMetricsApi.class, "getUnifiedSessionMetrics",
+                List.of("start_date", "end_date", "app_ids", "timeseries", "regions", "time_period", "os", "breakdown"),
+                List.of("startDate", "endDate", "appIds", "timeseries", "regions", "timePeriod", "os", "breakdown"));
+    }
+
+    /**
+     * The binding of {@code getEngagementInsights} (<code>GET /v1/&#123;os&#125;/consumer_intel/engagement_insights</code>) to {@code EngagementApi.getEngagementInsights}.
+     *
+     * @return the binding
+     */
+    static MethodBinding getEngagementInsights() {
+        return new MethodBinding(new OperationSpec("getEngagementInsights", "GET", PathTemplate.of("/v1/{os}/consumer_intel/engagement_insights"),
+                "Fetches app engagement trends.",
+                List.of(
+                        Param.of("os", Param.Location.PATH, ScalarKind.STRING).asRequired().allowing("android"),
+                        Param.of("selection_cohort_ids", Param.Location.QUERY, ScalarKind.STRING).encodedAs(Param.Encoding.COMMA_JOINED).asRequired().withLimits(Limits.NONE.withMinItems(1).withMaxItems(5)),
+                        Param.of("country", Param.Location.QUERY, ScalarKind.STRING).allowing("LATIN_AM", "SE_ASIA", "TIER_1", "US"),
+                        Param.of("granularity", Param.Location.QUERY, ScalarKind.STRING).asRequired().allowing("daily", "weekly"),
+                        Param.of("start_date", Param.Location.QUERY, ScalarKind.DATE).asRequired().withEarliestDate("2020-03-30"),
+                        Param.of("end_date", Param.Location.QUERY, ScalarKind.DATE).asRequired()),
+                Rules.NONE.withDateRange("start_date", "end_date").withBatching(new Rules.Batching("selection_cohort_ids", 5, List.of("/data"))),
+                List.of()),
+                EngagementApi.class, "getEngagementInsights",
+                List.of("os", "selection_cohort_ids", "country", "granularity", "start_date", "end_date"),
+                List.of("os", "selectionCohortIds", "country", "granularity", "startDate", "endDate"));
+    }
+
+    /**
+     * The binding of {@code getEngagementInsightsCohorts} (<code>GET /v1/&#123;os&#125;/consumer_intel/engagement_insights/cohorts</code>) to {@code EngagementApi.getEngagementInsightsCohorts}.
+     *
+     * @return the binding
+     */
+    static MethodBinding getEngagementInsightsCohorts() {
+        return new MethodBinding(new OperationSpec("getEngagementInsightsCohorts", "GET", PathTemplate.of("/v1/{os}/consumer_intel/engagement_insights/cohorts"),
+                "Fetches the cohorts available to engagement insights.",
+                List.of(
+                        Param.of("os", Param.Location.PATH, ScalarKind.STRING).asRequired().allowing("android")),
+                Rules.NONE,
+                List.of()),
+                EngagementApi.class, "getEngagementInsightsCohorts",
+                List.of("os"),
+                List.of("os"));
+    }
+
+    /**
+     * The binding of {@code getTimeOfDay} (<code>GET /v1/&#123;os&#125;/consumer_intel/time_of_day</code>) to {@code EngagementApi.getTimeOfDay}.
+     *
+     * @return the binding
+     */
+    static MethodBinding getTimeOfDay() {
+        return new MethodBinding(new OperationSpec("getTimeOfDay", "GET", PathTemplate.of("/v1/{os}/consumer_intel/time_of_day"),
+                "Fetches time of day data.",
+                List.of(
+                        Param.of("os", Param.Location.PATH, ScalarKind.STRING).asRequired().allowing("android"),
+                        Param.of("selection_cohort_ids", Param.Location.QUERY, ScalarKind.STRING).encodedAs(Param.Encoding.COMMA_JOINED).asRequired().withLimits(Limits.NONE.withMinItems(1).withMaxItems(5)),
+                        Param.of("country", Param.Location.QUERY, ScalarKind.STRING).allowing("LATIN_AM", "SE_ASIA", "TIER_1", "US"),
+                        Param.of("granularity", Param.Location.QUERY, ScalarKind.STRING).asRequired().allowing("all_time")),
+                Rules.NONE.withBatching(new Rules.Batching("selection_cohort_ids", 5, List.of("/data"))),
+                List.of()),
+                EngagementApi.class, "getTimeOfDay",
+                List.of("os", "selection_cohort_ids", "country", "granularity"),
+                List.of("os", "selectionCohortIds", "country", "granularity"));
+    }
+
+    /**
+     * The binding of {@code getTimeOfDayCohorts} (<code>GET /v1/&#123;os&#125;/consumer_intel/time_of_day/cohorts</code>) to {@code EngagementApi.getTimeOfDayCohorts}.
+     *
+     * @return the binding
+     */
+    static MethodBinding getTimeOfDayCohorts() {
+        return new MethodBinding(new OperationSpec("getTimeOfDayCohorts", "GET", PathTemplate.of("/v1/{os}/consumer_intel/time_of_day/cohorts"),
+                "Fetches the cohorts available to time of day.",
+                List.of(
+                        Param.of("os", Param.Location.PATH, ScalarKind.STRING).asRequired().allowing("android")),
+                Rules.NONE,
+                List.of()),
+                EngagementApi.class, "getTimeOfDayCohorts",
+                List.of("os"),
+                List.of("os"));
+    }
+
+    /**
+     * The binding of {@code getPowerUserCurve} (<code>GET /v1/&#123;os&#125;/consumer_intel/power_user_curve</code>) to {@code EngagementApi.getPowerUserCurve}.
+     *
+     * @return the binding
+     */
+    static MethodBinding getPowerUserCurve() {
+        return new MethodBinding(new OperationSpec("getPowerUserCurve", "GET", PathTemplate.of("/v1/{os}/consumer_intel/power_user_curve"),
+                "Fetches power user curve.",
+                List.of(
+                        Param.of("os", Param.Location.PATH, ScalarKind.STRING).asRequired().allowing("android"),
+                        Param.of("selection_cohort_ids", Param.Location.QUERY, ScalarKind.STRING).encodedAs(Param.Encoding.COMMA_JOINED).asRequired().withLimits(Limits.NONE.withMinItems(1).withMaxItems(5)),
+                        Param.of("country", Param.Location.QUERY, ScalarKind.STRING).allowing("LATIN_AM", "SE_ASIA", "TIER_1", "US"),
+                        Param.of("granularity", Param.Location.QUERY, ScalarKind.STRING).asRequired().allowing("monthly"),
+                        Param.of("start_date", Param.Location.QUERY, ScalarKind.DATE).asRequired().withEarliestDate("2020-03-30"),
+                        Param.of("end_date", Param.Location.QUERY, ScalarKind.DATE).asRequired()),
+                Rules.NONE.withDateRange("start_date", "end_date").withBatching(new Rules.Batching("selection_cohort_ids", 5, List.of("/data"))),
+                List.of()),
+                EngagementApi.class, "getPowerUserCurve",
+                List.of("os", "selection_cohort_ids", "country", "granularity", "start_date", "end_date"),
+                List.of("os", "selectionCohortIds", "country", "granularity", "startDate", "endDate"));
+    }
+
+    /**
+     * The binding of {@code getPowerUserCurveCohorts} (<code>GET /v1/&#123;os&#125;/consumer_intel/power_user_curve/cohorts</code>) to {@code EngagementApi.getPowerUserCurveCohorts}.
+     *
+     * @return the binding
+     */
+    static MethodBinding getPowerUserCurveCohorts() {
+        return new MethodBinding(new OperationSpec("getPowerUserCurveCohorts", "GET", PathTemplate.of("/v1/{os}/consumer_intel/power_user_curve/cohorts"),
+                "Fetches the cohorts available to the power user curve.",
+                List.of(
+                        Param.of("os", Param.Location.PATH, ScalarKind.STRING).asRequired().allowing("android")),
+                Rules.NONE,
+                List.of()),
+                EngagementApi.class, "getPowerUserCurveCohorts",
+                List.of("os"),
+                List.of("os"));
+    }
+
+    /**
+     * The binding of {@code getAppUpdateHistory} (<code>GET /v1/&#123;os&#125;/app_update/get_app_update_history</code>) to {@code AppUpdateTimelineApi.getAppUpdateHistory}.
+     *
+     * @return the binding
+     */
+    static MethodBinding getAppUpdateHistory() {
+        return new MethodBinding(new OperationSpec("getAppUpdateHistory", "GET", PathTemplate.of("/v1/{os}/app_update/get_app_update_history"),
+                "Fetches app update history.",
+                List.of(
+                        Param.of("os", Param.Location.PATH, ScalarKind.STRING).asRequired().allowing("ios", "android"),
+                        Param.of("app_id", Param.Location.QUERY, ScalarKind.STRING).asRequired().withLimits(Limits.NONE.withMinLength(1)),
+                        Param.of("country", Param.Location.QUERY, ScalarKind.STRING).withLimits(Limits.NONE.withPattern("^[A-Z]{2}$")).withDefault("US"),
+                        Param.of("date_limit", Param.Location.QUERY, ScalarKind.STRING).withLimits(Limits.NONE.withPattern("^[0-9]+$"))),
+                Rules.NONE,
+                List.of()),
+                AppUpdateTimelineApi.class, "getAppUpdateHistory",
+                List.of("os", "app_id", "country", "date_limit"),
+                List.of("os", "appId", "country", "dateLimit"));
+    }
+
+    /**
+     * The binding of {@code getVersionHistory} (<code>GET /v1/&#123;os&#125;/apps/version_history</code>) to {@code AppUpdateTimelineApi.getVersionHistory}.
+     *
+     * @return the binding
+     */
+    static MethodBinding getVersionHistory() {
+        return new MethodBinding(new OperationSpec("getVersionHistory", "GET", PathTemplate.of("/v1/{os}/apps/version_history"),
+                "Fetches the version history of a particular app.",
+                List.of(
+                        Param.of("os", Param.Location.PATH, ScalarKind.STRING).asRequired().allowing("ios", "android"),
+                        Param.of("app_id", Param.Location.QUERY, ScalarKind.STRING).asRequired().withLimits(Limits.NONE.withMinLength(1)),
+                        Param.of("country", Param.Location.QUERY, ScalarKind.STRING).withLimits(Limits.NONE.withPattern("^[A-Z]{2}$")).withDefault("US")),
+                Rules.NONE,
+                List.of()),
+                AppUpdateTimelineApi.class, "getVersionHistory",
+                List.of("os", "app_id", "country"),
+                List.of("os", "appId", "country"));
+    }
+
+    /**
+     * The binding of {@code getAppOverlap} ({@code GET /v1/unified/app_overlap}) to {@code AppOverlapApi.getAppOverlap}.
+     *
+     * @return the binding
+     */
+    static MethodBinding getAppOverlap() {
+        return new MethodBinding(new OperationSpec("getAppOverlap", "GET", PathTemplate.of("/v1/unified/app_overlap"),
+                "Fetches app overlap for a specific app.",
+                List.of(
+                        Param.of("app_id", Param.Location.QUERY, ScalarKind.STRING).asRequired(),
+                        Param.of("countries[]", Param.Location.QUERY, ScalarKind.STRING).encodedAs(Param.Encoding.REPEATED).asRequired().allowing("US", "AU", "CA", "FR", "DE", "GB", "IT", "JP", "KR", "BR", "IN", "ID", "MY", "SG", "ES", "TH", "VN", "CN", "TW", "HK", "RU", "TR", "MX", "PL", "NL", "PH", "SA", "AE").withLimits(Limits.NONE.withMinItems(1).withMaxItems(1)),
+                        Param.of("start_date", Param.Location.QUERY, ScalarKind.DATE).asRequired().alignedTo(Param.Alignment.MONTH_START),
+                        Param.of("end_date", Param.Location.QUERY, ScalarKind.DATE).asRequired().alignedTo(Param.Alignment.MONTH_END),
+                        Param.of("category", Param.Location.QUERY, ScalarKind.STRING),
+                        Param.of("include_inverse_multiplier", Param.Location.QUERY, ScalarKind.BOOLEAN).withDefault("false")),
+                Rules.NONE.withDateRange("start_date", "end_date"),
+                List.of()),
+                AppOverlapApi.class, "getAppOverlap",
+                List.of("app_id", "countries[]", "start_date", "end_date", "category", "include_inverse_multiplier"),
+                List.of("appId", "countries", "startDate", "endDate", "category", "includeInverseMultiplier"));
+    }
+
+    /**
+     * The binding of {@code getCohortEngagement} (<code>GET /v1/&#123;os&#125;/consumer_intel/cohort_engagement</code>) to {@code CrossAppUsageApi.getCohortEngagement}.
+     *
+     * @return the binding
+     */
+    static MethodBinding getCohortEngagement() {
+        return new MethodBinding(new OperationSpec("getCohortEngagement", "GET", PathTemplate.of("/v1/{os}/consumer_intel/cohort_engagement"),
+                "Fetches app engagement trends within a filter cohort.",
+                List.of(
+                        Param.of("os", Param.Location.PATH, ScalarKind.STRING).asRequired().allowing("android"),
+                        Param.of("filter_cohort_id", Param.Location.QUERY, ScalarKind.STRING).asRequired(),
+                        Param.of("selection_cohort_ids", Param.Location.QUERY, ScalarKind.STRING).encodedAs(Param.Encoding.COMMA_JOINED).asRequired().withLimits(Limits.NONE.withMinItems(1).withMaxItems(5)),
+                        Param.of("country", Param.Location.QUERY, ScalarKind.STRING).allowing("LATIN_AM", "SE_ASIA", "TIER_1", "US"),
+                        Param.of("granularity", Param.Location.QUERY, ScalarKind.STRING).asRequired().allowing("weekly"),
+                        Param.of("start_date", Param.Location.QUERY, ScalarKind.DATE).asRequired().withEarliestDate("2020-03-30"),
+                        Param.of("end_date", Param.Location.QUERY, ScalarKind.DATE).asRequired()),
+                Rules.NONE.withDateRange("start_date", "end_date").withBatching(new Rules.Batching("selection_cohort_ids", 5, List.of("/data"))),
+                List.of()),
+                CrossAppUsageApi.class, "getCohortEngagement",
+                List.of("os", "filter_cohort_id", "selection_cohort_ids", "country", "granularity", "start_date", "end_date"),
+                List.of("os", "filterCohortId", "selectionCohortIds", "country", "granularity", "startDate", "endDate"));
+    }
+
+    /**
+     * The binding of {@code getCohortEngagementCohorts} (<code>GET /v1/&#123;os&#125;/consumer_intel/cohort_engagement/cohorts</code>) to {@code CrossAppUsageApi.getCohortEngagementCohorts}.
+     *
+     * @return the binding
+     */
+    static MethodBinding getCohortEngagementCohorts() {
+        return new MethodBinding(new OperationSpec("getCohortEngagementCohorts", "GET", PathTemplate.of("/v1/{os}/consumer_intel/cohort_engagement/cohorts"),
+                "Fetches the cohorts available to cohort engagement.",
+                List.of(
+                        Param.of("os", Param.Location.PATH, ScalarKind.STRING).asRequired().allowing("android")),
+                Rules.NONE,
+                List.of()),
+                CrossAppUsageApi.class, "getCohortEngagementCohorts",
+                List.of("os"),
+                List.of("os"));
     }
 }

@@ -5,8 +5,7 @@
 package dev.appintel.sample.api;
 
 import dev.appintel.sample.model.OverlapCountry;
-import dev.appintel.sample.support.QueryLists;
-import dev.appintel.sample.support.QueryValues;
+import dev.appintel.sample.support.ValueExpander;
 import feign.Headers;
 import feign.Param;
 import feign.RequestLine;
@@ -18,10 +17,10 @@ import java.util.List;
  *
  * <p>The operations tagged {@code CROSS APP USAGE: App Overlap} of the App Intelligence API 1.0.
  *
- * <p>Register the support package's {@code QueryListInterceptor} with the Feign builder: it sends
- * comma-separated lists with literal commas and leaves out empty lists, which Feign alone cannot do.
+ * <p>How each list travels (comma-joined or one key per value) is in the support package's
+ * {@code OperationCatalog}, which the appintel client runtime reads; Feign alone sends one key per value.
  * The API key ({@code auth_token}, in the query) is not a parameter here:
- * add it with a request interceptor as well.
+ * add it with a request interceptor.
  */
 public interface AppOverlapApi {
 
@@ -40,12 +39,11 @@ public interface AppOverlapApi {
      */
     @RequestLine(value = "GET /v1/unified/app_overlap?app_id={appId}&countries%5B%5D={countries}&start_date={startDate}&end_date={endDate}", decodeSlash = false)
     @Headers("Accept: application/json")
-    @QueryLists(repeated = "countries%5B%5D")
     void getAppOverlap(
-            @Param(value = "appId", expander = QueryValues.Expander.class) String appId,
-            @Param(value = "countries", expander = QueryValues.Expander.class) List<OverlapCountry> countries,
-            @Param(value = "startDate", expander = QueryValues.Expander.class) LocalDate startDate,
-            @Param(value = "endDate", expander = QueryValues.Expander.class) LocalDate endDate);
+            @Param(value = "appId", expander = ValueExpander.class) String appId,
+            @Param(value = "countries", expander = ValueExpander.class) List<OverlapCountry> countries,
+            @Param(value = "startDate", expander = ValueExpander.class) LocalDate startDate,
+            @Param(value = "endDate", expander = ValueExpander.class) LocalDate endDate);
 
     /**
      * Fetches app overlap for a specific app.

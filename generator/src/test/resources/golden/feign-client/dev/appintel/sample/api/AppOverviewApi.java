@@ -7,8 +7,7 @@ package dev.appintel.sample.api;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.appintel.sample.model.AppsResponse;
 import dev.appintel.sample.model.OsIosAndroid;
-import dev.appintel.sample.support.QueryLists;
-import dev.appintel.sample.support.QueryValues;
+import dev.appintel.sample.support.ValueExpander;
 import feign.Headers;
 import feign.Param;
 import feign.RequestLine;
@@ -19,10 +18,10 @@ import java.util.List;
  *
  * <p>The operations tagged {@code OVERVIEW: App Overview} of the App Intelligence API 1.0.
  *
- * <p>Register the support package's {@code QueryListInterceptor} with the Feign builder: it sends
- * comma-separated lists with literal commas and leaves out empty lists, which Feign alone cannot do.
+ * <p>How each list travels (comma-joined or one key per value) is in the support package's
+ * {@code OperationCatalog}, which the appintel client runtime reads; Feign alone sends one key per value.
  * The API key ({@code auth_token}, in the query) is not a parameter here:
- * add it with a request interceptor as well.
+ * add it with a request interceptor.
  */
 public interface AppOverviewApi {
 
@@ -53,12 +52,11 @@ public interface AppOverviewApi {
      */
     @RequestLine(value = "GET /v1/{os}/apps?app_ids={appIds}&country={country}&include_sdk_data={includeSdkData}", decodeSlash = false)
     @Headers("Accept: application/json")
-    @QueryLists(commaJoined = "app_ids")
     AppsResponse getApps(
-            @Param(value = "os", expander = QueryValues.Expander.class) OsIosAndroid os,
-            @Param(value = "appIds", expander = QueryValues.Expander.class) List<String> appIds,
-            @Param(value = "country", expander = QueryValues.Expander.class) String country,
-            @Param(value = "includeSdkData", expander = QueryValues.Expander.class) Boolean includeSdkData);
+            @Param(value = "os", expander = ValueExpander.class) OsIosAndroid os,
+            @Param(value = "appIds", expander = ValueExpander.class) List<String> appIds,
+            @Param(value = "country", expander = ValueExpander.class) String country,
+            @Param(value = "includeSdkData", expander = ValueExpander.class) Boolean includeSdkData);
 
     /**
      * Fetches app metadata.
@@ -83,8 +81,7 @@ public interface AppOverviewApi {
      */
     @RequestLine(value = "GET /v1/ios/apps/top_in_app_purchases?app_ids={appIds}&country={country}", decodeSlash = false)
     @Headers("Accept: application/json")
-    @QueryLists(commaJoined = "app_ids")
     JsonNode getTopInAppPurchases(
-            @Param(value = "appIds", expander = QueryValues.Expander.class) List<String> appIds,
-            @Param(value = "country", expander = QueryValues.Expander.class) String country);
+            @Param(value = "appIds", expander = ValueExpander.class) List<String> appIds,
+            @Param(value = "country", expander = ValueExpander.class) String country);
 }

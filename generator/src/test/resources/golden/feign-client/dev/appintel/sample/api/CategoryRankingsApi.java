@@ -6,8 +6,7 @@ package dev.appintel.sample.api;
 
 import dev.appintel.sample.model.CategoryHistory;
 import dev.appintel.sample.model.OsIosAndroid;
-import dev.appintel.sample.support.QueryLists;
-import dev.appintel.sample.support.QueryValues;
+import dev.appintel.sample.support.ValueExpander;
 import feign.Headers;
 import feign.Param;
 import feign.RequestLine;
@@ -18,10 +17,10 @@ import java.util.List;
  *
  * <p>The operations tagged {@code PERFORMANCE: Category Rankings} of the App Intelligence API 1.0.
  *
- * <p>Register the support package's {@code QueryListInterceptor} with the Feign builder: it sends
- * comma-separated lists with literal commas and leaves out empty lists, which Feign alone cannot do.
+ * <p>How each list travels (comma-joined or one key per value) is in the support package's
+ * {@code OperationCatalog}, which the appintel client runtime reads; Feign alone sends one key per value.
  * The API key ({@code auth_token}, in the query) is not a parameter here:
- * add it with a request interceptor as well.
+ * add it with a request interceptor.
  */
 public interface CategoryRankingsApi {
 
@@ -38,12 +37,11 @@ public interface CategoryRankingsApi {
      */
     @RequestLine(value = "GET /v1/{os}/category/category_history?app_ids={appIds}&category={category}&chart_type_ids={chartTypeIds}", decodeSlash = false)
     @Headers("Accept: application/json")
-    @QueryLists(commaJoined = {"app_ids", "chart_type_ids"})
     CategoryHistory getCategoryHistory(
-            @Param(value = "os", expander = QueryValues.Expander.class) OsIosAndroid os,
-            @Param(value = "appIds", expander = QueryValues.Expander.class) List<String> appIds,
-            @Param(value = "category", expander = QueryValues.Expander.class) String category,
-            @Param(value = "chartTypeIds", expander = QueryValues.Expander.class) List<String> chartTypeIds);
+            @Param(value = "os", expander = ValueExpander.class) OsIosAndroid os,
+            @Param(value = "appIds", expander = ValueExpander.class) List<String> appIds,
+            @Param(value = "category", expander = ValueExpander.class) String category,
+            @Param(value = "chartTypeIds", expander = ValueExpander.class) List<String> chartTypeIds);
 
     /**
      * Fetches detailed category ranking history.

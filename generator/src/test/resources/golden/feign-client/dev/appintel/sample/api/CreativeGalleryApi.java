@@ -9,8 +9,7 @@ import dev.appintel.sample.model.AspectRatio;
 import dev.appintel.sample.model.CreativesLimit;
 import dev.appintel.sample.model.CreativesPage;
 import dev.appintel.sample.model.OsIosAndroidUnified;
-import dev.appintel.sample.support.QueryLists;
-import dev.appintel.sample.support.QueryValues;
+import dev.appintel.sample.support.ValueExpander;
 import feign.Headers;
 import feign.Param;
 import feign.RequestLine;
@@ -22,10 +21,10 @@ import java.util.List;
  *
  * <p>The operations tagged {@code ADVERTISING: Creative Gallery} of the App Intelligence API 1.0.
  *
- * <p>Register the support package's {@code QueryListInterceptor} with the Feign builder: it sends
- * comma-separated lists with literal commas and leaves out empty lists, which Feign alone cannot do.
+ * <p>How each list travels (comma-joined or one key per value) is in the support package's
+ * {@code OperationCatalog}, which the appintel client runtime reads; Feign alone sends one key per value.
  * The API key ({@code auth_token}, in the query) is not a parameter here:
- * add it with a request interceptor as well.
+ * add it with a request interceptor.
  */
 public interface CreativeGalleryApi {
 
@@ -58,17 +57,16 @@ public interface CreativeGalleryApi {
      */
     @RequestLine(value = "GET /v1/{os}/ad_intel/creatives?app_ids={appIds}&start_date={startDate}&end_date={endDate}&ad_types={adTypes}&aspect_ratios={aspectRatios}&limit={limit}&page={page}&display_breakdown={displayBreakdown}", decodeSlash = false)
     @Headers("Accept: application/json")
-    @QueryLists(commaJoined = {"app_ids", "ad_types", "aspect_ratios"})
     CreativesPage getCreatives(
-            @Param(value = "os", expander = QueryValues.Expander.class) OsIosAndroidUnified os,
-            @Param(value = "appIds", expander = QueryValues.Expander.class) List<String> appIds,
-            @Param(value = "startDate", expander = QueryValues.Expander.class) LocalDate startDate,
-            @Param(value = "endDate", expander = QueryValues.Expander.class) LocalDate endDate,
-            @Param(value = "adTypes", expander = QueryValues.Expander.class) List<AdType> adTypes,
-            @Param(value = "aspectRatios", expander = QueryValues.Expander.class) List<AspectRatio> aspectRatios,
-            @Param(value = "limit", expander = QueryValues.Expander.class) CreativesLimit limit,
-            @Param(value = "page", expander = QueryValues.Expander.class) Integer page,
-            @Param(value = "displayBreakdown", expander = QueryValues.Expander.class) Boolean displayBreakdown);
+            @Param(value = "os", expander = ValueExpander.class) OsIosAndroidUnified os,
+            @Param(value = "appIds", expander = ValueExpander.class) List<String> appIds,
+            @Param(value = "startDate", expander = ValueExpander.class) LocalDate startDate,
+            @Param(value = "endDate", expander = ValueExpander.class) LocalDate endDate,
+            @Param(value = "adTypes", expander = ValueExpander.class) List<AdType> adTypes,
+            @Param(value = "aspectRatios", expander = ValueExpander.class) List<AspectRatio> aspectRatios,
+            @Param(value = "limit", expander = ValueExpander.class) CreativesLimit limit,
+            @Param(value = "page", expander = ValueExpander.class) Integer page,
+            @Param(value = "displayBreakdown", expander = ValueExpander.class) Boolean displayBreakdown);
 
     /**
      * Fetches creatives for advertising apps.

@@ -9,8 +9,7 @@ import dev.appintel.sample.model.OsIosAndroid;
 import dev.appintel.sample.model.OsIosAndroidUnified;
 import dev.appintel.sample.model.SalesDateGranularity;
 import dev.appintel.sample.model.SalesEstimate;
-import dev.appintel.sample.support.QueryLists;
-import dev.appintel.sample.support.QueryValues;
+import dev.appintel.sample.support.ValueExpander;
 import feign.Headers;
 import feign.Param;
 import feign.RequestLine;
@@ -22,10 +21,10 @@ import java.util.List;
  *
  * <p>The operations tagged {@code PERFORMANCE: Downloads & Revenue} of the App Intelligence API 1.0.
  *
- * <p>Register the support package's {@code QueryListInterceptor} with the Feign builder: it sends
- * comma-separated lists with literal commas and leaves out empty lists, which Feign alone cannot do.
+ * <p>How each list travels (comma-joined or one key per value) is in the support package's
+ * {@code OperationCatalog}, which the appintel client runtime reads; Feign alone sends one key per value.
  * The API key ({@code auth_token}, in the query) is not a parameter here:
- * add it with a request interceptor as well.
+ * add it with a request interceptor.
  */
 public interface DownloadsRevenueApi {
 
@@ -67,15 +66,14 @@ public interface DownloadsRevenueApi {
      */
     @RequestLine(value = "GET /v1/{os}/sales_report_estimates?app_ids={appIds}&publisher_ids={publisherIds}&countries={countries}&date_granularity={dateGranularity}&start_date={startDate}&end_date={endDate}", decodeSlash = false)
     @Headers("Accept: application/json")
-    @QueryLists(commaJoined = {"app_ids", "publisher_ids", "countries"})
     List<SalesEstimate> getSalesReportEstimates(
-            @Param(value = "os", expander = QueryValues.Expander.class) OsIosAndroidUnified os,
-            @Param(value = "appIds", expander = QueryValues.Expander.class) List<String> appIds,
-            @Param(value = "publisherIds", expander = QueryValues.Expander.class) List<String> publisherIds,
-            @Param(value = "countries", expander = QueryValues.Expander.class) List<String> countries,
-            @Param(value = "dateGranularity", expander = QueryValues.Expander.class) SalesDateGranularity dateGranularity,
-            @Param(value = "startDate", expander = QueryValues.Expander.class) LocalDate startDate,
-            @Param(value = "endDate", expander = QueryValues.Expander.class) LocalDate endDate);
+            @Param(value = "os", expander = ValueExpander.class) OsIosAndroidUnified os,
+            @Param(value = "appIds", expander = ValueExpander.class) List<String> appIds,
+            @Param(value = "publisherIds", expander = ValueExpander.class) List<String> publisherIds,
+            @Param(value = "countries", expander = ValueExpander.class) List<String> countries,
+            @Param(value = "dateGranularity", expander = ValueExpander.class) SalesDateGranularity dateGranularity,
+            @Param(value = "startDate", expander = ValueExpander.class) LocalDate startDate,
+            @Param(value = "endDate", expander = ValueExpander.class) LocalDate endDate);
 
     /**
      * Fetches download and revenue estimates of apps and publishers.
@@ -104,13 +102,12 @@ public interface DownloadsRevenueApi {
      */
     @RequestLine(value = "GET /v1/{os}/compact_sales_report_estimates?start_date={startDate}&end_date={endDate}&app_ids={appIds}&publisher_ids%5B%5D={publisherIds}", decodeSlash = false)
     @Headers("Accept: application/json")
-    @QueryLists(commaJoined = "app_ids", repeated = "publisher_ids%5B%5D")
     CompactSalesReportEstimates getCompactSalesReportEstimates(
-            @Param(value = "os", expander = QueryValues.Expander.class) OsIosAndroid os,
-            @Param(value = "startDate", expander = QueryValues.Expander.class) LocalDate startDate,
-            @Param(value = "endDate", expander = QueryValues.Expander.class) LocalDate endDate,
-            @Param(value = "appIds", expander = QueryValues.Expander.class) List<String> appIds,
-            @Param(value = "publisherIds", expander = QueryValues.Expander.class) List<String> publisherIds);
+            @Param(value = "os", expander = ValueExpander.class) OsIosAndroid os,
+            @Param(value = "startDate", expander = ValueExpander.class) LocalDate startDate,
+            @Param(value = "endDate", expander = ValueExpander.class) LocalDate endDate,
+            @Param(value = "appIds", expander = ValueExpander.class) List<String> appIds,
+            @Param(value = "publisherIds", expander = ValueExpander.class) List<String> publisherIds);
 
     /**
      * Fetches download and revenue estimates in compact format.

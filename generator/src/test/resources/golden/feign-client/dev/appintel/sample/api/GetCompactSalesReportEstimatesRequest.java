@@ -4,8 +4,8 @@
  */
 package dev.appintel.sample.api;
 
+import dev.appintel.runtime.RequiredParameters;
 import dev.appintel.sample.model.OsIosAndroid;
-import dev.appintel.sample.support.RequiredParameters;
 import java.time.LocalDate;
 import java.util.List;
 

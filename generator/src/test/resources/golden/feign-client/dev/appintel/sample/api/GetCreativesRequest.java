@@ -4,11 +4,11 @@
  */
 package dev.appintel.sample.api;
 
+import dev.appintel.runtime.RequiredParameters;
 import dev.appintel.sample.model.AdType;
 import dev.appintel.sample.model.AspectRatio;
 import dev.appintel.sample.model.CreativesLimit;
 import dev.appintel.sample.model.OsIosAndroidUnified;
-import dev.appintel.sample.support.RequiredParameters;
 import java.time.LocalDate;
 import java.util.List;
 

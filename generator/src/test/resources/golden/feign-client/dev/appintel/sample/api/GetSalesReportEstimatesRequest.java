@@ -4,9 +4,9 @@
  */
 package dev.appintel.sample.api;
 
+import dev.appintel.runtime.RequiredParameters;
 import dev.appintel.sample.model.OsIosAndroidUnified;
 import dev.appintel.sample.model.SalesDateGranularity;
-import dev.appintel.sample.support.RequiredParameters;
 import java.time.LocalDate;
 import java.util.List;
 

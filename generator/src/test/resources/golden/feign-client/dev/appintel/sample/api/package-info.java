@@ -4,7 +4,6 @@
  */
 /**
  * The Feign interfaces of the App Intelligence API 1.0, one per tag, and the
- * request records of operations with many parameters. Register the support package's
- * {@code QueryListInterceptor} with every client.
+ * request records of operations with many parameters.
  */
 package dev.appintel.sample.api;

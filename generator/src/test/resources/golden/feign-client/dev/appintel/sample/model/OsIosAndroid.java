@@ -6,7 +6,7 @@ package dev.appintel.sample.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import dev.appintel.sample.support.OpenEnum;
+import dev.appintel.runtime.OpenEnum;
 import java.util.List;
 import java.util.Objects;
 

@@ -4,94 +4,35 @@
  */
 package dev.appintel.sample.support;
 
+import dev.appintel.runtime.ApiKey;
+import dev.appintel.runtime.Limits;
+import dev.appintel.runtime.MethodBinding;
+import dev.appintel.runtime.OperationSpec;
+import dev.appintel.runtime.Param;
+import dev.appintel.runtime.PathTemplate;
+import dev.appintel.runtime.Rules;
+import dev.appintel.runtime.ScalarKind;
 import dev.appintel.sample.api.AppOverlapApi;
 import dev.appintel.sample.api.AppOverviewApi;
 import dev.appintel.sample.api.CategoryRankingsApi;
 import dev.appintel.sample.api.CreativeGalleryApi;
 import dev.appintel.sample.api.DownloadsRevenueApi;
-import dev.appintel.sample.support.OperationMetadata.ApiKey;
-import dev.appintel.sample.support.OperationMetadata.Batching;
-import dev.appintel.sample.support.OperationMetadata.DateAlignment;
-import dev.appintel.sample.support.OperationMetadata.DateRange;
-import dev.appintel.sample.support.OperationMetadata.Encoding;
-import dev.appintel.sample.support.OperationMetadata.Location;
-import dev.appintel.sample.support.OperationMetadata.Pagination;
-import dev.appintel.sample.support.OperationMetadata.Parameter;
-import dev.appintel.sample.support.OperationMetadata.Segmentation;
-import java.lang.reflect.Method;
 import java.time.Period;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * The {@link OperationMetadata} of every operation of the generated interfaces, in spec order, so
- * that a runtime can act on the spec's constraints and rules without naming an endpoint.
+ * Every operation of the generated interfaces, in spec order: the API runtime's
+ * {@link OperationSpec} with the spec's constraints and rules, bound to the interface method that
+ * calls it, so that a runtime can validate, batch, segment and page calls without naming an
+ * endpoint.
  */
 public final class OperationCatalog {
 
-    private static final List<OperationMetadata> OPERATIONS = List.of(
-            OperationMetadata.of("getApps", AppOverviewApi.class, "getApps", List.of(
-                    Parameter.builder("os", "os", Location.PATH).required().build(),
-                    Parameter.builder("app_ids", "appIds", Location.QUERY).required().encoding(Encoding.COMMA_JOINED).minItems(1).maxItems(100).build(),
-                    Parameter.builder("country", "country", Location.QUERY).pattern("^[A-Z]{2}$").build(),
-                    Parameter.builder("include_sdk_data", "includeSdkData", Location.QUERY).build()))
-                    .withBatching(new Batching("app_ids", 100, List.of("/apps"))),
-            OperationMetadata.of("getTopInAppPurchases", AppOverviewApi.class, "getTopInAppPurchases", List.of(
-                    Parameter.builder("app_ids", "appIds", Location.QUERY).required().encoding(Encoding.COMMA_JOINED).build(),
-                    Parameter.builder("country", "country", Location.QUERY).build())),
-            OperationMetadata.of("getSalesReportEstimates", DownloadsRevenueApi.class, "getSalesReportEstimates", List.of(
-                    Parameter.builder("os", "os", Location.PATH).required().build(),
-                    Parameter.builder("app_ids", "appIds", Location.QUERY).encoding(Encoding.COMMA_JOINED).build(),
-                    Parameter.builder("publisher_ids", "publisherIds", Location.QUERY).encoding(Encoding.COMMA_JOINED).explodedAlias("publisher_ids[]").build(),
-                    Parameter.builder("countries", "countries", Location.QUERY).encoding(Encoding.COMMA_JOINED).build(),
-                    Parameter.builder("date_granularity", "dateGranularity", Location.QUERY).required().build(),
-                    Parameter.builder("start_date", "startDate", Location.QUERY).required().earliestDate("2018-01-01").build(),
-                    Parameter.builder("end_date", "endDate", Location.QUERY).required().build()))
-                    .withSegmentation(new Segmentation("start_date", "end_date", "date_granularity", Map.ofEntries(Map.entry("daily", Period.parse("P7D")), Map.entry("weekly", Period.parse("P3M"))), List.of("")))
-                    .withDateRange(new DateRange("start_date", "end_date"))
-                    .withRequiresOneOf("app_ids", "publisher_ids"),
-            OperationMetadata.of("getCompactSalesReportEstimates", DownloadsRevenueApi.class, "getCompactSalesReportEstimates", List.of(
-                    Parameter.builder("os", "os", Location.PATH).required().build(),
-                    Parameter.builder("start_date", "startDate", Location.QUERY).required().build(),
-                    Parameter.builder("end_date", "endDate", Location.QUERY).required().build(),
-                    Parameter.builder("app_ids", "appIds", Location.QUERY).encoding(Encoding.COMMA_JOINED).build(),
-                    Parameter.builder("publisher_ids[]", "publisherIds", Location.QUERY).encoding(Encoding.REPEATED).build())),
-            OperationMetadata.of("getCreatives", CreativeGalleryApi.class, "getCreatives", List.of(
-                    Parameter.builder("os", "os", Location.PATH).required().build(),
-                    Parameter.builder("app_ids", "appIds", Location.QUERY).required().encoding(Encoding.COMMA_JOINED).build(),
-                    Parameter.builder("start_date", "startDate", Location.QUERY).required().build(),
-                    Parameter.builder("end_date", "endDate", Location.QUERY).build(),
-                    Parameter.builder("ad_types", "adTypes", Location.QUERY).required().encoding(Encoding.COMMA_JOINED).build(),
-                    Parameter.builder("aspect_ratios", "aspectRatios", Location.QUERY).encoding(Encoding.COMMA_JOINED).build(),
-                    Parameter.builder("limit", "limit", Location.QUERY).allowedValues("10", "50", "100").build(),
-                    Parameter.builder("page", "page", Location.QUERY).minimum("1").build(),
-                    Parameter.builder("display_breakdown", "displayBreakdown", Location.QUERY).build()))
-                    .withPagination(new Pagination("page", "limit", 1, "/count", "/ad_units"))
-                    .withDateRange(new DateRange("start_date", "end_date")),
-            OperationMetadata.of("getCategoryHistory", CategoryRankingsApi.class, "getCategoryHistory", List.of(
-                    Parameter.builder("os", "os", Location.PATH).required().build(),
-                    Parameter.builder("app_ids", "appIds", Location.QUERY).required().encoding(Encoding.COMMA_JOINED).build(),
-                    Parameter.builder("category", "category", Location.QUERY).required().build(),
-                    Parameter.builder("chart_type_ids", "chartTypeIds", Location.QUERY).required().encoding(Encoding.COMMA_JOINED).build())),
-            OperationMetadata.of("getAppOverlap", AppOverlapApi.class, "getAppOverlap", List.of(
-                    Parameter.builder("app_id", "appId", Location.QUERY).required().build(),
-                    Parameter.builder("countries[]", "countries", Location.QUERY).required().encoding(Encoding.REPEATED).minItems(1).maxItems(1).build(),
-                    Parameter.builder("start_date", "startDate", Location.QUERY).required().alignment(DateAlignment.MONTH_START).build(),
-                    Parameter.builder("end_date", "endDate", Location.QUERY).required().alignment(DateAlignment.MONTH_END).build()))
-    );
-
-    private static final List<Class<?>> APIS = List.of(
-            AppOverviewApi.class,
-            DownloadsRevenueApi.class,
-            CreativeGalleryApi.class,
-            CategoryRankingsApi.class,
-            AppOverlapApi.class
-    );
-
     private static final String SERVER_URL = "https://api.example.com";
 
-    private static final Optional<ApiKey> API_KEY = Optional.of(new ApiKey("auth_token", "query"));
+    private static final Optional<ApiKey> API_KEY = Optional.of(new ApiKey("auth_token", Param.Location.QUERY));
 
     private static final Map<String, Optional<ApiKey>> OWN_API_KEYS = Map.ofEntries();
 
@@ -120,20 +61,11 @@ public final class OperationCatalog {
     /**
      * The API key that authenticates one operation: its own security requirement's, else the API's.
      *
-     * @param operation an operation of this catalog
+     * @param operationId an operation's id
      * @return the key's name and location, or empty when the operation needs none
      */
-    public static Optional<ApiKey> apiKey(OperationMetadata operation) {
-        return OWN_API_KEYS.getOrDefault(operation.operationId(), API_KEY);
-    }
-
-    /**
-     * Every operation, in spec order.
-     *
-     * @return the operations
-     */
-    public static List<OperationMetadata> operations() {
-        return OPERATIONS;
+    public static Optional<ApiKey> apiKey(String operationId) {
+        return OWN_API_KEYS.getOrDefault(operationId, API_KEY);
     }
 
     /**
@@ -142,22 +74,176 @@ public final class OperationCatalog {
      * @return the interfaces
      */
     public static List<Class<?>> apis() {
-        return APIS;
+        return List.of(
+                AppOverviewApi.class,
+                DownloadsRevenueApi.class,
+                CreativeGalleryApi.class,
+                CategoryRankingsApi.class,
+                AppOverlapApi.class
+        );
     }
 
     /**
-     * The operation a method of a generated interface calls.
+     * Every operation, in spec order.
      *
-     * @param method a method of a generated interface
-     * @return its operation, or empty for any other method (such as a request-record overload)
+     * @return the operations
      */
-    public static Optional<OperationMetadata> find(Method method) {
-        for (OperationMetadata operation : OPERATIONS) {
-            if (operation.api() == method.getDeclaringClass() && operation.methodName().equals(method.getName())
-                    && operation.parameters().size() == method.getParameterCount()) {
-                return Optional.of(operation);
-            }
-        }
-        return Optional.empty();
+    public static List<MethodBinding> operations() {
+        return List.of(
+                getApps(),
+                getTopInAppPurchases(),
+                getSalesReportEstimates(),
+                getCompactSalesReportEstimates(),
+                getCreatives(),
+                getCategoryHistory(),
+                getAppOverlap()
+        );
+    }
+
+    /**
+     * The binding of {@code getApps} (<code>GET /v1/&#123;os&#125;/apps</code>) to {@code AppOverviewApi.getApps}.
+     *
+     * @return the binding
+     */
+    static MethodBinding getApps() {
+        return new MethodBinding(new OperationSpec("getApps", "GET", PathTemplate.of("/v1/{os}/apps"),
+                "Fetches app metadata.",
+                List.of(
+                        Param.of("os", Param.Location.PATH, ScalarKind.STRING).asRequired(),
+                        Param.of("app_ids", Param.Location.QUERY, ScalarKind.STRING).encodedAs(Param.Encoding.COMMA_JOINED).asRequired().withLimits(Limits.NONE.withMinItems(1).withMaxItems(100)),
+                        Param.of("country", Param.Location.QUERY, ScalarKind.STRING).withLimits(Limits.NONE.withPattern("^[A-Z]{2}$")).withDefault("US"),
+                        Param.of("include_sdk_data", Param.Location.QUERY, ScalarKind.BOOLEAN).withDefault("false")),
+                Rules.NONE.withBatching(new Rules.Batching("app_ids", 100, List.of("/apps"))),
+                List.of()),
+                AppOverviewApi.class, "getApps",
+                List.of("os", "app_ids", "country", "include_sdk_data"),
+                List.of("os", "appIds", "country", "includeSdkData"));
+    }
+
+    /**
+     * The binding of {@code getTopInAppPurchases} ({@code GET /v1/ios/apps/top_in_app_purchases}) to {@code AppOverviewApi.getTopInAppPurchases}.
+     *
+     * @return the binding
+     */
+    static MethodBinding getTopInAppPurchases() {
+        return new MethodBinding(new OperationSpec("getTopInAppPurchases", "GET", PathTemplate.of("/v1/ios/apps/top_in_app_purchases"),
+                "Fetches the top in-app purchases for particular apps.",
+                List.of(
+                        Param.of("app_ids", Param.Location.QUERY, ScalarKind.STRING).encodedAs(Param.Encoding.COMMA_JOINED).asRequired(),
+                        Param.of("country", Param.Location.QUERY, ScalarKind.STRING).withDefault("US")),
+                Rules.NONE,
+                List.of()),
+                AppOverviewApi.class, "getTopInAppPurchases",
+                List.of("app_ids", "country"),
+                List.of("appIds", "country"));
+    }
+
+    /**
+     * The binding of {@code getSalesReportEstimates} (<code>GET /v1/&#123;os&#125;/sales_report_estimates</code>) to {@code DownloadsRevenueApi.getSalesReportEstimates}.
+     *
+     * @return the binding
+     */
+    static MethodBinding getSalesReportEstimates() {
+        return new MethodBinding(new OperationSpec("getSalesReportEstimates", "GET", PathTemplate.of("/v1/{os}/sales_report_estimates"),
+                "Fetches download and revenue estimates of apps and publishers.",
+                List.of(
+                        Param.of("os", Param.Location.PATH, ScalarKind.STRING).asRequired(),
+                        Param.of("app_ids", Param.Location.QUERY, ScalarKind.STRING).encodedAs(Param.Encoding.COMMA_JOINED),
+                        Param.of("publisher_ids", Param.Location.QUERY, ScalarKind.STRING).encodedAs(Param.Encoding.COMMA_JOINED).withExplodedAlias("publisher_ids[]"),
+                        Param.of("countries", Param.Location.QUERY, ScalarKind.STRING).encodedAs(Param.Encoding.COMMA_JOINED),
+                        Param.of("date_granularity", Param.Location.QUERY, ScalarKind.STRING).asRequired(),
+                        Param.of("start_date", Param.Location.QUERY, ScalarKind.DATE).asRequired().withEarliestDate("2018-01-01"),
+                        Param.of("end_date", Param.Location.QUERY, ScalarKind.DATE).asRequired()),
+                Rules.NONE.withDateRange("start_date", "end_date").requiringOneOf("app_ids", "publisher_ids").withSegmentation(new Rules.Segmentation("start_date", "end_date", "date_granularity", Map.ofEntries(Map.entry("daily", Period.parse("P7D")), Map.entry("weekly", Period.parse("P3M"))), List.of(""))),
+                List.of()),
+                DownloadsRevenueApi.class, "getSalesReportEstimates",
+                List.of("os", "app_ids", "publisher_ids", "countries", "date_granularity", "start_date", "end_date"),
+                List.of("os", "appIds", "publisherIds", "countries", "dateGranularity", "startDate", "endDate"));
+    }
+
+    /**
+     * The binding of {@code getCompactSalesReportEstimates} (<code>GET /v1/&#123;os&#125;/compact_sales_report_estimates</code>) to {@code DownloadsRevenueApi.getCompactSalesReportEstimates}.
+     *
+     * @return the binding
+     */
+    static MethodBinding getCompactSalesReportEstimates() {
+        return new MethodBinding(new OperationSpec("getCompactSalesReportEstimates", "GET", PathTemplate.of("/v1/{os}/compact_sales_report_estimates"),
+                "Fetches download and revenue estimates in compact format.",
+                List.of(
+                        Param.of("os", Param.Location.PATH, ScalarKind.STRING).asRequired(),
+                        Param.of("start_date", Param.Location.QUERY, ScalarKind.DATE).asRequired(),
+                        Param.of("end_date", Param.Location.QUERY, ScalarKind.DATE).asRequired(),
+                        Param.of("app_ids", Param.Location.QUERY, ScalarKind.STRING).encodedAs(Param.Encoding.COMMA_JOINED),
+                        Param.of("publisher_ids[]", Param.Location.QUERY, ScalarKind.STRING).encodedAs(Param.Encoding.REPEATED)),
+                Rules.NONE,
+                List.of()),
+                DownloadsRevenueApi.class, "getCompactSalesReportEstimates",
+                List.of("os", "start_date", "end_date", "app_ids", "publisher_ids[]"),
+                List.of("os", "startDate", "endDate", "appIds", "publisherIds"));
+    }
+
+    /**
+     * The binding of {@code getCreatives} (<code>GET /v1/&#123;os&#125;/ad_intel/creatives</code>) to {@code CreativeGalleryApi.getCreatives}.
+     *
+     * @return the binding
+     */
+    static MethodBinding getCreatives() {
+        return new MethodBinding(new OperationSpec("getCreatives", "GET", PathTemplate.of("/v1/{os}/ad_intel/creatives"),
+                "Fetches creatives for advertising apps.",
+                List.of(
+                        Param.of("os", Param.Location.PATH, ScalarKind.STRING).asRequired(),
+                        Param.of("app_ids", Param.Location.QUERY, ScalarKind.STRING).encodedAs(Param.Encoding.COMMA_JOINED).asRequired(),
+                        Param.of("start_date", Param.Location.QUERY, ScalarKind.DATE).asRequired(),
+                        Param.of("end_date", Param.Location.QUERY, ScalarKind.DATE),
+                        Param.of("ad_types", Param.Location.QUERY, ScalarKind.STRING).encodedAs(Param.Encoding.COMMA_JOINED).asRequired(),
+                        Param.of("aspect_ratios", Param.Location.QUERY, ScalarKind.STRING).encodedAs(Param.Encoding.COMMA_JOINED),
+                        Param.of("limit", Param.Location.QUERY, ScalarKind.INT32).allowing("10", "50", "100"),
+                        Param.of("page", Param.Location.QUERY, ScalarKind.INT32).withLimits(Limits.NONE.withMinimum("1")).withDefault("1"),
+                        Param.of("display_breakdown", Param.Location.QUERY, ScalarKind.BOOLEAN)),
+                Rules.NONE.withDateRange("start_date", "end_date").withPagination(new Rules.Pagination("page", "limit", 1, "/count", "/ad_units")),
+                List.of()),
+                CreativeGalleryApi.class, "getCreatives",
+                List.of("os", "app_ids", "start_date", "end_date", "ad_types", "aspect_ratios", "limit", "page", "display_breakdown"),
+                List.of("os", "appIds", "startDate", "endDate", "adTypes", "aspectRatios", "limit", "page", "displayBreakdown"));
+    }
+
+    /**
+     * The binding of {@code getCategoryHistory} (<code>GET /v1/&#123;os&#125;/category/category_history</code>) to {@code CategoryRankingsApi.getCategoryHistory}.
+     *
+     * @return the binding
+     */
+    static MethodBinding getCategoryHistory() {
+        return new MethodBinding(new OperationSpec("getCategoryHistory", "GET", PathTemplate.of("/v1/{os}/category/category_history"),
+                "Fetches detailed category ranking history.",
+                List.of(
+                        Param.of("os", Param.Location.PATH, ScalarKind.STRING).asRequired(),
+                        Param.of("app_ids", Param.Location.QUERY, ScalarKind.STRING).encodedAs(Param.Encoding.COMMA_JOINED).asRequired(),
+                        Param.of("category", Param.Location.QUERY, ScalarKind.STRING).asRequired(),
+                        Param.of("chart_type_ids", Param.Location.QUERY, ScalarKind.STRING).encodedAs(Param.Encoding.COMMA_JOINED).asRequired()),
+                Rules.NONE,
+                List.of()),
+                CategoryRankingsApi.class, "getCategoryHistory",
+                List.of("os", "app_ids", "category", "chart_type_ids"),
+                List.of("os", "appIds", "category", "chartTypeIds"));
+    }
+
+    /**
+     * The binding of {@code getAppOverlap} ({@code GET /v1/unified/app_overlap}) to {@code AppOverlapApi.getAppOverlap}.
+     *
+     * @return the binding
+     */
+    static MethodBinding getAppOverlap() {
+        return new MethodBinding(new OperationSpec("getAppOverlap", "GET", PathTemplate.of("/v1/unified/app_overlap"),
+                "Fetches app overlap for a specific app.",
+                List.of(
+                        Param.of("app_id", Param.Location.QUERY, ScalarKind.STRING).asRequired(),
+                        Param.of("countries[]", Param.Location.QUERY, ScalarKind.STRING).encodedAs(Param.Encoding.REPEATED).asRequired().withLimits(Limits.NONE.withMinItems(1).withMaxItems(1)),
+                        Param.of("start_date", Param.Location.QUERY, ScalarKind.DATE).asRequired().alignedTo(Param.Alignment.MONTH_START),
+                        Param.of("end_date", Param.Location.QUERY, ScalarKind.DATE).asRequired().alignedTo(Param.Alignment.MONTH_END)),
+                Rules.NONE,
+                List.of()),
+                AppOverlapApi.class, "getAppOverlap",
+                List.of("app_id", "countries[]", "start_date", "end_date"),
+                List.of("appId", "countries", "startDate", "endDate"));
     }
 }

@@ -3,8 +3,8 @@
  * Do not edit: the next generation overwrites this file.
  */
 /**
- * What the generated interfaces and models rely on: value
- * encoding for request lines, the list interceptor, the union rule, the request
- * builders' checks, and the operation catalog: every operation's constraints and rules.
+ * What the generated interfaces and models rely on besides the
+ * API runtime: the Feign expander of parameter values, the union rule, and the operation
+ * catalog: every operation's constraints and rules as the runtime's {@code OperationSpec}.
  */
 package dev.appintel.sample.support;

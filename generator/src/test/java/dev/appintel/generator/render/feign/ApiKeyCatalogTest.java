@@ -1,29 +1,27 @@
 package dev.appintel.generator.render.feign;
 
-import static dev.appintel.generator.render.feign.GeneratedClient.call;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.appintel.generator.load.SpecLoader;
 import dev.appintel.generator.model.ApiModel;
 import dev.appintel.generator.model.ModelBuilder;
 import dev.appintel.generator.render.TargetOptions;
-import feign.Feign;
-import feign.RequestInterceptor;
-import feign.jackson.JacksonDecoder;
+import dev.appintel.runtime.ApiKey;
+import dev.appintel.runtime.Param;
 import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The generated client sends the API key each operation's security requirement names: the
+ * The generated catalog gives the API key each operation's security requirement names: the
  * document's query key where an operation declares none, its own header or query key where it
- * declares one, and nothing where it declares {@code security: []}.
+ * declares one, and none where it declares {@code security: []}. The appintel client sends it
+ * as the catalog says.
  */
-class ApiKeyWireTest {
+class ApiKeyCatalogTest {
 
     private static final String SPEC = """
             openapi: 3.0.3
@@ -68,60 +66,41 @@ class ApiKeyWireTest {
             """;
 
     private static URLClassLoader loader;
-    private static GeneratedClient generated;
-    private static RecordingServer server;
-    private static Object things;
+    private static Class<?> catalog;
 
     @BeforeAll
-    static void compileAndServe() throws ReflectiveOperationException {
+    static void compile() throws ReflectiveOperationException {
         ApiModel model = new ModelBuilder().build(new SpecLoader().load("keys.yaml", SPEC.getBytes(StandardCharsets.UTF_8)));
         GeneratedSources.Compilation compilation = GeneratedSources.compile("keys", new FeignClientTarget()
                 .render(model, new TargetOptions(SampleModels.BASE_PACKAGE, Optional.empty())));
         assertThat(compilation.diagnostics()).isEmpty();
         loader = compilation.classLoader();
-        generated = new GeneratedClient(loader);
-        server = RecordingServer.start();
-        Supplier<String> token = () -> "s3cret";
-        RequestInterceptor keys = (RequestInterceptor) generated.type("support.ApiKeyInterceptor")
-                .getConstructor(Supplier.class).newInstance(token);
-        things = Feign.builder().decoder(new JacksonDecoder(generated.mapper())).requestInterceptor(keys)
-                .target(generated.type("api.ThingsApi"), server.url());
+        catalog = new GeneratedClient(loader).type("support.OperationCatalog");
     }
 
     @AfterAll
-    static void stop() throws Exception {
-        server.close();
+    static void close() throws Exception {
         loader.close();
     }
 
     @Test
-    void anOperationWithoutItsOwnRequirementSendsTheDocumentsKey() {
-        call(things, "getThings");
-
-        assertThat(server.last().rawQuery()).isEqualTo("auth_token=s3cret");
-        assertThat(server.lastHeader("X-Partner-Key")).isEmpty();
+    void anOperationWithoutItsOwnRequirementHasTheDocumentsKey() throws ReflectiveOperationException {
+        assertThat(key("getThings")).contains(new ApiKey("auth_token", Param.Location.QUERY));
+        assertThat(catalog.getMethod("apiKey").invoke(null)).isEqualTo(key("getThings"));
     }
 
     @Test
-    void anOperationsOwnHeaderKeyIsSentInItsHeaderInstead() {
-        call(things, "getSecrets");
-
-        assertThat(server.lastHeader("X-Partner-Key")).contains("s3cret");
-        assertThat(server.last().rawQuery()).isNull();
+    void anOperationsOwnKeyReplacesTheDocumentsWhereverItTravels() throws ReflectiveOperationException {
+        assertThat(key("getSecrets")).contains(new ApiKey("X-Partner-Key", Param.Location.HEADER));
+        assertThat(key("getReports")).contains(new ApiKey("report_key", Param.Location.QUERY));
     }
 
     @Test
-    void anOperationsOwnQueryKeyIsSentUnderItsName() {
-        call(things, "getReports");
-
-        assertThat(server.last().rawQuery()).isEqualTo("report_key=s3cret");
+    void anOperationThatNeedsNoKeyHasNone() throws ReflectiveOperationException {
+        assertThat(key("getHealth")).isEmpty();
     }
 
-    @Test
-    void anOperationThatNeedsNoKeySendsNone() {
-        call(things, "getHealth");
-
-        assertThat(server.last().rawQuery()).isNull();
-        assertThat(server.lastHeader("X-Partner-Key")).isEmpty();
+    private static Optional<Object> key(String operationId) throws ReflectiveOperationException {
+        return ((Optional<?>) catalog.getMethod("apiKey", String.class).invoke(null, operationId)).map(Object.class::cast);
     }
 }
