@@ -70,7 +70,7 @@ public final class Pages<P> implements Iterable<P> {
      * @return a new stream from the first page asked for
      */
     public <T> Stream<T> items(Class<T> type) {
-        String pointer = Operations.of(call.method()).orElseThrow().pagination().orElseThrow().items();
+        String pointer = Operations.of(call.method()).orElseThrow().spec().rules().pagination().orElseThrow().items();
         Iterator<Fetched> pages = runtime.pages(call);
         return StreamSupport.stream(Spliterators.spliteratorUnknownSize(pages, Spliterator.ORDERED), false)
                 .flatMap(page -> {

@@ -33,7 +33,7 @@ import dev.appintel.client.model.UnifiedSessionMetricsBreakdown;
 import dev.appintel.client.model.UnifiedSessionMetricsOs;
 import dev.appintel.client.model.UsageDateGranularity;
 import dev.appintel.client.support.OperationCatalog;
-import dev.appintel.client.support.OperationMetadata;
+import dev.appintel.runtime.MethodBinding;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Consumer;
@@ -83,7 +83,7 @@ class EveryOperationTest {
     @Test
     void everyCaseIsAnOperationOfTheCatalogOnce() {
         assertThat(cases().map(Case::operationId)).doesNotHaveDuplicates().isSubsetOf(
-                OperationCatalog.operations().stream().map(OperationMetadata::operationId).toList());
+                OperationCatalog.operations().stream().map(MethodBinding::operationId).toList());
     }
 
     private static Case object(String id, Consumer<AppIntelligence> call, String expected) {

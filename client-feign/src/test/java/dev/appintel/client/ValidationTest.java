@@ -40,61 +40,61 @@ class ValidationTest {
     @Test
     void aMissingRequiredParameterIsNamed() {
         assertRejected(() -> client.appOverview().getApps(null, List.of("1"), null, null), "getApps", "os",
-                "getApps: parameter os is required but missing");
+                "getApps: parameter os (argument os) is missing");
         assertRejected(() -> client.appOverview().getApps(OsIosAndroid.IOS, List.of(), null, null), "getApps", "app_ids",
-                "getApps: parameter app_ids is required but an empty list");
+                "getApps: parameter app_ids (argument appIds) is missing");
     }
 
     @Test
     void anEnumsUnknownValueCannotBeSent() {
         assertRejected(() -> client.appOverview().getApps(OsIosAndroid.fromValue("web"), List.of("1"), null, null), "getApps",
-                "os", "getApps: parameter os cannot be sent: OsIosAndroid value web is not one this client knows"
+                "os", "getApps: parameter os (argument os) cannot be sent: OsIosAndroid value web is not one this client knows"
                         + " and cannot be sent");
     }
 
     @Test
     void patternsAreCheckedForValuesAndListElements() {
         assertRejected(() -> client.appOverview().getApps(OsIosAndroid.IOS, List.of("1"), "usa", null), "getApps", "country",
-                "getApps: parameter country is 'usa', which does not match ^[A-Z]{2}$");
+                "getApps: parameter country (argument country) must match ^[A-Z]{2}$ (got 'usa')");
         assertRejected(() -> client.appOverview().getTopInAppPurchases(List.of("1", "com.a"), null), "getTopInAppPurchases",
-                "app_ids", "getTopInAppPurchases: parameter app_ids is 'com.a', which does not match ^[0-9]+$");
+                "app_ids", "getTopInAppPurchases: parameter app_ids (argument appIds) must match ^[0-9]+$ (got 'com.a')");
     }
 
     @Test
     void tooManyValuesForAListThatIsNotBatchedAreRefused() {
         assertRejected(() -> client.appOverlap().getAppOverlap("x", List.of(OverlapCountry.US, OverlapCountry.GB),
                 LocalDate.of(2024, 1, 1), LocalDate.of(2024, 1, 31), null, null), "getAppOverlap", "countries[]",
-                "getAppOverlap: parameter countries[] has 2 values; at most 1 are allowed per call");
+                "getAppOverlap: parameter countries[] (argument countries) takes at most 1 values (got 2)");
     }
 
     @Test
     void nullElementsAreRefused() {
         assertRejected(() -> client.appOverview().getApps(OsIosAndroid.IOS, Arrays.asList("1", null), null, null), "getApps",
-                "app_ids", "getApps: parameter app_ids contains null");
+                "app_ids", "getApps: parameter app_ids (argument appIds) contains null");
     }
 
     @Test
     void theStartMustNotBeAfterTheEnd() {
         assertRejected(() -> client.activeUsers().getActiveUsers(OsIosAndroidUnified.IOS, List.of("1"), TimePeriod.DAY,
                 JAN_31, JAN_1, null, null), "getActiveUsers", "start_date",
-                "getActiveUsers: parameter start_date is 2024-01-31, after end_date 2024-01-01");
+                "getActiveUsers: parameter start_date must not be after end_date (got 2024-01-31 and 2024-01-01)");
     }
 
     @Test
     void datesBeforeTheEarliestTheApiHasAreRefused() {
         assertRejected(() -> client.acquisitionChurn().getChurnAnalysis(OsAndroid.ANDROID, List.of("c"), null,
                 ChurnAnalysisGranularity.MONTHLY, LocalDate.of(2020, 4, 30), JAN_31), "getChurnAnalysis", "start_date",
-                "getChurnAnalysis: parameter start_date is 2020-04-30, before 2020-05-01, the first date the API has data for");
+                "getChurnAnalysis: parameter start_date (argument startDate) must be 2020-05-01 or later (got '2020-04-30')");
     }
 
     @Test
     void datesMustFallOnTheRequiredDayOfTheMonth() {
         assertRejected(() -> client.appOverlap().getAppOverlap("x", List.of(OverlapCountry.US), LocalDate.of(2024, 1, 2),
                 JAN_31, null, null), "getAppOverlap", "start_date",
-                "getAppOverlap: parameter start_date is 2024-01-02; it must be the first day of a month");
+                "getAppOverlap: parameter start_date (argument startDate) must be the first day of a month (got '2024-01-02')");
         assertRejected(() -> client.appOverlap().getAppOverlap("x", List.of(OverlapCountry.US), JAN_1,
                 LocalDate.of(2024, 1, 30), null, null), "getAppOverlap", "end_date",
-                "getAppOverlap: parameter end_date is 2024-01-30; it must be the last day of a month");
+                "getAppOverlap: parameter end_date (argument endDate) must be the last day of a month (got '2024-01-30')");
     }
 
     @Test
@@ -110,7 +110,7 @@ class ValidationTest {
                 .countries("US").networks(AdNetwork.ADMOB).adTypes(AdType.VIDEO).page(0).build();
 
         assertRejected(() -> client.creativeGallery().getCreatives(request), "getCreatives", "page",
-                "getCreatives: parameter page is 0, less than the minimum 1");
+                "getCreatives: parameter page (argument page) must be at least 1 (got '0')");
     }
 
     private static void assertRejected(ThrowingCallable call, String operation, String parameter, String message) {

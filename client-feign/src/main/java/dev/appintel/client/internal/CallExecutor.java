@@ -9,7 +9,7 @@ import dev.appintel.client.error.CallPart;
 import dev.appintel.client.error.PartialResultException;
 import dev.appintel.client.error.PartialResultException.PartResult;
 import dev.appintel.client.error.ResponseDecodingException;
-import dev.appintel.client.support.OperationMetadata;
+import dev.appintel.runtime.MethodBinding;
 import java.io.IOException;
 import java.lang.reflect.Type;
 import java.time.Duration;
@@ -67,7 +67,7 @@ public final class CallExecutor {
      * @return the result
      * @throws PartialResultException when a call split into several requests failed in one of them
      */
-    public Object call(OperationMetadata operation, Object[] args, Type resultType, Sender sender) {
+    public Object call(MethodBinding operation, Object[] args, Type resultType, Sender sender) {
         return convert(operation, fetch(operation, args, resultType, sender), resultType);
     }
 
@@ -82,7 +82,7 @@ public final class CallExecutor {
      * @return the merged response
      * @throws PartialResultException when a call split into several requests failed in one of them
      */
-    public Fetched fetch(OperationMetadata operation, Object[] args, Type resultType, Sender sender) {
+    public Fetched fetch(MethodBinding operation, Object[] args, Type resultType, Sender sender) {
         long start = System.nanoTime();
         String outcome = "success";
         int requests = 0;
@@ -114,7 +114,7 @@ public final class CallExecutor {
     }
 
     /** The failure of one part, with the others' results decoded (those that cannot be are suppressed). */
-    private PartialResultException partialFailure(OperationMetadata operation, CallPlan plan,
+    private PartialResultException partialFailure(MethodBinding operation, CallPlan plan,
             ParallelCalls.Outcome<Fetched> parts, AppIntelligenceException failure, Type resultType) {
         List<PartResult> succeeded = new ArrayList<>();
         List<Fetched> decodable = new ArrayList<>();
@@ -152,7 +152,7 @@ public final class CallExecutor {
      * @return the value
      * @throws ResponseDecodingException when the JSON does not fit the type
      */
-    public Object convert(OperationMetadata operation, Fetched fetched, Type type) {
+    public Object convert(MethodBinding operation, Fetched fetched, Type type) {
         try {
             return mapper.treeToValue(fetched.body(), mapper.constructType(type));
         } catch (JsonMappingException e) {

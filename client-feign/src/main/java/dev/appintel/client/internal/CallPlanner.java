@@ -1,9 +1,9 @@
 package dev.appintel.client.internal;
 
 import dev.appintel.client.error.CallPart;
-import dev.appintel.client.support.OperationMetadata;
-import dev.appintel.client.support.OperationMetadata.Batching;
-import dev.appintel.client.support.OperationMetadata.Segmentation;
+import dev.appintel.runtime.MethodBinding;
+import dev.appintel.runtime.Rules.Batching;
+import dev.appintel.runtime.Rules.Segmentation;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -28,12 +28,12 @@ public final class CallPlanner {
      * @param args      the caller's arguments, already validated
      * @return the plan
      */
-    public CallPlan plan(OperationMetadata operation, Object[] args) {
+    public CallPlan plan(MethodBinding operation, Object[] args) {
         List<Object[]> requests = List.<Object[]>of(args);
         List<String> concat = new ArrayList<>();
         List<String> splitBy = new ArrayList<>();
-        if (operation.batching().isPresent()) {
-            Batching batching = operation.batching().get();
+        if (operation.spec().rules().batching().isPresent()) {
+            Batching batching = operation.spec().rules().batching().get();
             int index = operation.indexOf(batching.parameter());
             List<Object[]> split = expand(requests, request -> chunks(request, index, batching.maxPerCall()));
             if (split.size() > 1) {
@@ -42,8 +42,8 @@ public final class CallPlanner {
             }
             requests = split;
         }
-        if (operation.segmentation().isPresent()) {
-            Segmentation segmentation = operation.segmentation().get();
+        if (operation.spec().rules().segmentation().isPresent()) {
+            Segmentation segmentation = operation.spec().rules().segmentation().get();
             DateSegments segments = new DateSegments(segmentation, operation);
             List<Object[]> split = expand(requests, segments::split);
             if (split.size() > requests.size()) {
@@ -57,7 +57,7 @@ public final class CallPlanner {
     }
 
     /** Each request named by its values of the parameters the call was split by. */
-    private static List<CallPart> parts(OperationMetadata operation, List<Object[]> requests, List<String> splitBy) {
+    private static List<CallPart> parts(MethodBinding operation, List<Object[]> requests, List<String> splitBy) {
         List<CallPart> parts = new ArrayList<>();
         for (int i = 0; i < requests.size(); i++) {
             Map<String, Object> values = new LinkedHashMap<>();

@@ -2,8 +2,9 @@ package dev.appintel.client.internal;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.appintel.client.support.OperationCatalog;
-import dev.appintel.client.support.OperationMetadata;
-import dev.appintel.client.support.QueryListInterceptor;
+import dev.appintel.runtime.ApiKey;
+import dev.appintel.runtime.MethodBinding;
+import dev.appintel.runtime.Param;
 import feign.Feign;
 import feign.Retryer;
 import java.lang.reflect.Proxy;
@@ -41,9 +42,9 @@ public final class ClientRuntime implements AutoCloseable {
 
     /** The API key's query parameter, as the spec declares it. */
     static String keyName() {
-        OperationMetadata.ApiKey key = OperationCatalog.apiKey().orElseThrow(() -> new IllegalStateException(
+        ApiKey key = OperationCatalog.apiKey().orElseThrow(() -> new IllegalStateException(
                 "the spec declares no API key"));
-        if (!key.location().equals("query")) {
+        if (key.location() != Param.Location.QUERY) {
             throw new IllegalStateException("the API key " + key.name() + " travels in the " + key.location()
                     + "; this client supports query keys only");
         }
@@ -73,7 +74,7 @@ public final class ClientRuntime implements AutoCloseable {
      * @return the pages as responses
      */
     public Iterator<Fetched> pages(RecordedCall call) {
-        OperationMetadata operation = Operations.of(call.method()).orElseThrow(() -> new IllegalArgumentException(
+        MethodBinding operation = Operations.of(call.method()).orElseThrow(() -> new IllegalArgumentException(
                 call.method().getName() + " is not an operation"));
         return new PageIterator(invoker(call.api()), call.method(), operation, call.args());
     }
@@ -102,8 +103,7 @@ public final class ClientRuntime implements AutoCloseable {
                 .retryer(Retryer.NEVER_RETRY)
                 .decoder(new TreeDecoder(mapper, redactor))
                 .errorDecoder(new ErrorResponses(mapper, redactor, config.clock()))
-                .requestInterceptor(new ExplodedAliasInterceptor())
-                .requestInterceptor(new QueryListInterceptor())
+                .requestInterceptor(new CatalogQuery())
                 .logger(new RedactingLogger(redactor))
                 .logLevel(config.logLevel())
                 .target(api, config.baseUrl());

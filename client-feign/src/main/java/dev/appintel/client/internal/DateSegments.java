@@ -1,8 +1,8 @@
 package dev.appintel.client.internal;
 
-import dev.appintel.client.support.OperationMetadata;
-import dev.appintel.client.support.OperationMetadata.Segmentation;
-import dev.appintel.client.support.QueryValues;
+import dev.appintel.runtime.MethodBinding;
+import dev.appintel.runtime.QueryValues;
+import dev.appintel.runtime.Rules.Segmentation;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
@@ -21,7 +21,7 @@ final class DateSegments {
     private final int endIndex;
     private final int granularityIndex;
 
-    DateSegments(Segmentation rule, OperationMetadata operation) {
+    DateSegments(Segmentation rule, MethodBinding operation) {
         this.rule = rule;
         this.startIndex = operation.indexOf(rule.start());
         this.endIndex = operation.indexOf(rule.end());

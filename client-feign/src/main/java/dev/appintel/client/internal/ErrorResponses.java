@@ -8,7 +8,7 @@ import dev.appintel.client.error.ServerErrorException;
 import dev.appintel.client.error.UnauthorizedException;
 import dev.appintel.client.error.UnexpectedStatusException;
 import dev.appintel.client.error.ValidationFailedException;
-import dev.appintel.client.support.OperationMetadata;
+import dev.appintel.runtime.MethodBinding;
 import feign.Response;
 import feign.codec.ErrorDecoder;
 import java.io.IOException;
@@ -45,7 +45,7 @@ public final class ErrorResponses implements ErrorDecoder {
 
     @Override
     public Exception decode(String methodKey, Response response) {
-        String operation = Operations.of(response.request().requestTemplate()).map(OperationMetadata::operationId)
+        String operation = Operations.of(response.request().requestTemplate()).map(MethodBinding::operationId)
                 .orElse(methodKey);
         String url = redactor.redact(response.request().url());
         String body = redactor.redact(body(response));

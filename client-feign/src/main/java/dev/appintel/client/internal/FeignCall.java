@@ -7,6 +7,7 @@ import dev.appintel.client.error.RequestTimeoutException;
 import dev.appintel.client.error.ResponseDecodingException;
 import dev.appintel.client.error.TransportException;
 import dev.appintel.client.error.UnexpectedStatusException;
+import dev.appintel.runtime.MethodBinding;
 import feign.FeignException;
 import java.io.IOException;
 import java.io.InterruptedIOException;
@@ -15,6 +16,8 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -44,15 +47,21 @@ public final class FeignCall {
     }
 
     /**
-     * Sends one request.
+     * Sends one request: Feign writes the path from the arguments, {@link CatalogQuery} the query.
      *
-     * @param operation the operationId
-     * @param method    the interface method
-     * @param args      its arguments
+     * @param binding the operation
+     * @param method  the interface method
+     * @param args    its arguments
      * @return the response
      * @throws AppIntelligenceException when it fails
      */
-    public Fetched send(String operation, Method method, Object[] args) {
+    public Fetched send(MethodBinding binding, Method method, Object[] args) {
+        Map<String, List<String>> query = CatalogQuery.write(binding, args);
+        Object[] pathOnly = CatalogQuery.pathOnly(binding, args);
+        return CatalogQuery.sending(query, () -> send(binding.operationId(), method, pathOnly));
+    }
+
+    private Fetched send(String operation, Method method, Object[] args) {
         long start = System.nanoTime();
         try {
             Fetched fetched = (Fetched) handler.invoke(target, method, args);

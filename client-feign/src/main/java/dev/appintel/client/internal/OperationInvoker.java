@@ -1,6 +1,6 @@
 package dev.appintel.client.internal;
 
-import dev.appintel.client.support.OperationMetadata;
+import dev.appintel.runtime.MethodBinding;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.Method;
 
@@ -37,9 +37,9 @@ public final class OperationInvoker implements InvocationHandler {
         if (method.isDefault()) {
             return InvocationHandler.invokeDefault(proxy, method, args);
         }
-        OperationMetadata operation = operation(method);
+        MethodBinding operation = operation(method);
         return executor.call(operation, args == null ? NO_ARGS : args, method.getGenericReturnType(),
-                request -> feign.send(operation.operationId(), method, request));
+                request -> feign.send(operation, method, request));
     }
 
     /**
@@ -50,12 +50,12 @@ public final class OperationInvoker implements InvocationHandler {
      * @return the response
      */
     public Fetched fetch(Method method, Object[] args) {
-        OperationMetadata operation = operation(method);
+        MethodBinding operation = operation(method);
         return executor.fetch(operation, args, method.getGenericReturnType(),
-                request -> feign.send(operation.operationId(), method, request));
+                request -> feign.send(operation, method, request));
     }
 
-    private static OperationMetadata operation(Method method) {
+    private static MethodBinding operation(Method method) {
         return Operations.of(method).orElseThrow(() -> new IllegalStateException(
                 method + " is not an operation of the generated catalog; regenerate the client"));
     }

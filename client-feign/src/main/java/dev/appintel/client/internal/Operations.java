@@ -1,7 +1,7 @@
 package dev.appintel.client.internal;
 
 import dev.appintel.client.support.OperationCatalog;
-import dev.appintel.client.support.OperationMetadata;
+import dev.appintel.runtime.MethodBinding;
 import feign.MethodMetadata;
 import feign.RequestTemplate;
 import java.lang.reflect.Method;
@@ -9,10 +9,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** Finds the generated {@link OperationMetadata} of interface methods and request templates, once per method. */
+/** Finds the generated catalog's {@link MethodBinding} of interface methods and request templates, once per method. */
 public final class Operations {
 
-    private static final Map<Method, Optional<OperationMetadata>> BY_METHOD = new ConcurrentHashMap<>();
+    private static final Map<Method, Optional<MethodBinding>> BY_METHOD = new ConcurrentHashMap<>();
 
     private Operations() {
     }
@@ -21,10 +21,10 @@ public final class Operations {
      * The operation a method calls.
      *
      * @param method a method of a generated interface
-     * @return its operation, or empty for other methods
+     * @return its operation, or empty for other methods (such as a request-record overload)
      */
-    public static Optional<OperationMetadata> of(Method method) {
-        return BY_METHOD.computeIfAbsent(method, OperationCatalog::find);
+    public static Optional<MethodBinding> of(Method method) {
+        return BY_METHOD.computeIfAbsent(method, Operations::find);
     }
 
     /**
@@ -33,8 +33,16 @@ public final class Operations {
      * @param template the template, possibly {@code null}
      * @return its operation, or empty when the template names no generated method
      */
-    public static Optional<OperationMetadata> of(RequestTemplate template) {
+    public static Optional<MethodBinding> of(RequestTemplate template) {
         MethodMetadata metadata = template == null ? null : template.methodMetadata();
         return metadata == null || metadata.method() == null ? Optional.empty() : of(metadata.method());
+    }
+
+    private static Optional<MethodBinding> find(Method method) {
+        return OperationCatalog.operations().stream()
+                .filter(binding -> binding.api() == method.getDeclaringClass()
+                        && binding.methodName().equals(method.getName())
+                        && binding.wireNames().size() == method.getParameterCount())
+                .findFirst();
     }
 }

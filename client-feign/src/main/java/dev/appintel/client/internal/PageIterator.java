@@ -4,9 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.appintel.client.error.AppIntelligenceException;
 import dev.appintel.client.error.CallPart;
 import dev.appintel.client.error.PartialResultException;
-import dev.appintel.client.support.OperationMetadata;
-import dev.appintel.client.support.OperationMetadata.Pagination;
-import dev.appintel.client.support.QueryValues;
+import dev.appintel.runtime.MethodBinding;
+import dev.appintel.runtime.QueryValues;
+import dev.appintel.runtime.Rules.Pagination;
 import java.lang.reflect.Method;
 import java.util.Iterator;
 import java.util.List;
@@ -36,11 +36,11 @@ public final class PageIterator implements Iterator<Fetched> {
      * @param operation its operation, which has a pagination rule
      * @param args      the caller's arguments
      */
-    public PageIterator(OperationInvoker invoker, Method method, OperationMetadata operation, Object[] args) {
+    public PageIterator(OperationInvoker invoker, Method method, MethodBinding operation, Object[] args) {
         this.invoker = invoker;
         this.method = method;
         this.args = args.clone();
-        this.rule = operation.pagination().orElseThrow(() -> new IllegalArgumentException(
+        this.rule = operation.spec().rules().pagination().orElseThrow(() -> new IllegalArgumentException(
                 operation.operationId() + " is not paged"));
         this.pageIndex = operation.indexOf(rule.page());
         Object limitArg = args[operation.indexOf(rule.limit())];

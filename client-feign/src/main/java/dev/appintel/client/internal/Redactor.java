@@ -1,6 +1,6 @@
 package dev.appintel.client.internal;
 
-import dev.appintel.client.support.QueryValues;
+import dev.appintel.runtime.QueryString;
 import java.io.IOException;
 import java.net.SocketTimeoutException;
 import java.net.http.HttpTimeoutException;
@@ -30,8 +30,8 @@ public final class Redactor {
     public Redactor(String secret, String keyName) {
         Objects.requireNonNull(secret, "secret");
         this.whole = Pattern.compile("(?<!" + WORD + ")(?:" + Pattern.quote(secret) + "|"
-                + Pattern.quote(QueryValues.encode(secret)) + ")(?!" + WORD + ")");
-        this.keyValue = Pattern.compile("(" + Pattern.quote(QueryValues.encode(keyName)) + "=)[^&\\s\"']*");
+                + Pattern.quote(QueryString.encode(secret)) + ")(?!" + WORD + ")");
+        this.keyValue = Pattern.compile("(" + Pattern.quote(QueryString.encode(keyName)) + "=)[^&\\s\"']*");
     }
 
     /**

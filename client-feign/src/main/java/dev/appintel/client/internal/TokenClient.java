@@ -1,10 +1,11 @@
 package dev.appintel.client.internal;
 
 import dev.appintel.client.support.OperationCatalog;
-import dev.appintel.client.support.OperationMetadata;
-import dev.appintel.client.support.QueryValues;
+import dev.appintel.runtime.ApiKey;
+import dev.appintel.runtime.MethodBinding;
+import dev.appintel.runtime.Param;
+import dev.appintel.runtime.QueryString;
 import feign.Client;
-import feign.MethodMetadata;
 import feign.Request;
 import feign.Response;
 import java.io.IOException;
@@ -27,7 +28,7 @@ import java.util.function.Function;
 public final class TokenClient implements Client {
 
     private final Client delegate;
-    private final Function<Request, Optional<OperationMetadata.ApiKey>> keys;
+    private final Function<Request, Optional<ApiKey>> keys;
     private final String secret;
     private final Redactor redactor;
 
@@ -37,7 +38,7 @@ public final class TokenClient implements Client {
      * @param secret   the token
      * @param redactor the redactor of that token
      */
-    public TokenClient(Client delegate, Function<Request, Optional<OperationMetadata.ApiKey>> keys, String secret,
+    public TokenClient(Client delegate, Function<Request, Optional<ApiKey>> keys, String secret,
             Redactor redactor) {
         this.delegate = Objects.requireNonNull(delegate, "delegate");
         this.keys = Objects.requireNonNull(keys, "keys");
@@ -46,16 +47,14 @@ public final class TokenClient implements Client {
     }
 
     /** The API key of a request's operation, as {@link OperationCatalog} has it. */
-    public static Optional<OperationMetadata.ApiKey> catalogKey(Request request) {
-        MethodMetadata metadata = request.requestTemplate() == null ? null : request.requestTemplate().methodMetadata();
-        Optional<OperationMetadata> operation = metadata == null || metadata.method() == null ? Optional.empty()
-                : OperationCatalog.find(metadata.method());
-        return operation.map(OperationCatalog::apiKey).orElseGet(OperationCatalog::apiKey);
+    public static Optional<ApiKey> catalogKey(Request request) {
+        return Operations.of(request.requestTemplate()).map(MethodBinding::operationId).map(OperationCatalog::apiKey)
+                .orElseGet(OperationCatalog::apiKey);
     }
 
     @Override
     public Response execute(Request request, Request.Options options) throws IOException {
-        Optional<OperationMetadata.ApiKey> key = keys.apply(request);
+        Optional<ApiKey> key = keys.apply(request);
         Request authenticated = key.map(found -> withToken(request, found)).orElse(request);
         try {
             return delegate.execute(authenticated, options).toBuilder().request(request).build();
@@ -64,8 +63,8 @@ public final class TokenClient implements Client {
         }
     }
 
-    private Request withToken(Request request, OperationMetadata.ApiKey key) {
-        if (key.location().equals("header")) {
+    private Request withToken(Request request, ApiKey key) {
+        if (key.location() == Param.Location.HEADER) {
             Map<String, Collection<String>> headers = new LinkedHashMap<>(request.headers());
             headers.put(key.name(), List.of(secret));
             return Request.create(request.httpMethod(), request.url(), headers, request.body(), request.charset(),
@@ -77,7 +76,7 @@ public final class TokenClient implements Client {
 
     /** The URL with the token parameter appended. */
     String withToken(String url, String keyName) {
-        return url + (url.indexOf('?') < 0 ? "?" : "&") + QueryValues.encode(keyName) + "=" + QueryValues.encode(secret);
+        return url + (url.indexOf('?') < 0 ? "?" : "&") + QueryString.encode(keyName) + "=" + QueryString.encode(secret);
     }
 
     @Override

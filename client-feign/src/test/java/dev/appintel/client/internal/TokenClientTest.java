@@ -4,7 +4,8 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.appintel.client.support.OperationCatalog;
-import dev.appintel.client.support.OperationMetadata;
+import dev.appintel.runtime.ApiKey;
+import dev.appintel.runtime.Param;
 import feign.Client;
 import feign.Request;
 import feign.Response;
@@ -30,7 +31,7 @@ class TokenClientTest {
 
     @Test
     void aQueryKeyIsAppendedEncoded() throws Exception {
-        send(new OperationMetadata.ApiKey("auth_token", "query"), "https://api.example.com/v1/ios/apps?app_ids=1");
+        send(new ApiKey("auth_token", Param.Location.QUERY), "https://api.example.com/v1/ios/apps?app_ids=1");
 
         assertThat(sent.get(0).url()).isEqualTo("https://api.example.com/v1/ios/apps?app_ids=1&auth_token=s3cret%26x");
         assertThat(sent.get(0).headers()).doesNotContainKey("auth_token");
@@ -38,7 +39,7 @@ class TokenClientTest {
 
     @Test
     void aHeaderKeyIsSentAsThatHeaderAndNotInTheQuery() throws Exception {
-        send(new OperationMetadata.ApiKey("X-Partner-Key", "header"), "https://api.example.com/v1/ios/apps?app_ids=1");
+        send(new ApiKey("X-Partner-Key", Param.Location.HEADER), "https://api.example.com/v1/ios/apps?app_ids=1");
 
         assertThat(sent.get(0).url()).isEqualTo("https://api.example.com/v1/ios/apps?app_ids=1");
         assertThat(sent.get(0).headers().get("X-Partner-Key")).containsExactly(SECRET);
@@ -57,10 +58,10 @@ class TokenClientTest {
     void withoutAnOperationTheCatalogGivesTheApisKey() {
         assertThat(TokenClient.catalogKey(request("https://a/x"))).isEqualTo(OperationCatalog.apiKey());
         assertThat(OperationCatalog.operations()).allSatisfy(operation ->
-                assertThat(OperationCatalog.apiKey(operation)).isEqualTo(OperationCatalog.apiKey()));
+                assertThat(OperationCatalog.apiKey(operation.operationId())).isEqualTo(OperationCatalog.apiKey()));
     }
 
-    private void send(OperationMetadata.ApiKey key, String url) throws Exception {
+    private void send(ApiKey key, String url) throws Exception {
         new TokenClient(recording, request -> Optional.of(key), SECRET, redactor).execute(request(url), OPTIONS);
     }
 
