@@ -46,6 +46,40 @@ public final class OperationCatalog {
 
     private static final Map<String, Optional<ApiKey>> OWN_API_KEYS = Map.ofEntries();
 
+    /** Built once: a runtime looks operations up by method, and each spec is a tree of records. */
+    private static final List<MethodBinding> OPERATIONS = List.of(
+            getApps(),
+            getTopInAppPurchases(),
+            getSalesReportEstimates(),
+            getCompactSalesReportEstimates(),
+            getActiveUsers(),
+            getCategoryHistory(),
+            getCategoryRankingSummary(),
+            getCreatives(),
+            getNetworkAnalysis(),
+            getNetworkAnalysisRank(),
+            getRetention(),
+            getDownloadsBySources(),
+            getChurnAnalysis(),
+            getChurnAnalysisCohorts(),
+            getCohortRetention(),
+            getCohortRetentionCohorts(),
+            getDemographics(),
+            getSessionMetrics(),
+            getUnifiedSessionMetrics(),
+            getEngagementInsights(),
+            getEngagementInsightsCohorts(),
+            getTimeOfDay(),
+            getTimeOfDayCohorts(),
+            getPowerUserCurve(),
+            getPowerUserCurveCohorts(),
+            getAppUpdateHistory(),
+            getVersionHistory(),
+            getAppOverlap(),
+            getCohortEngagement(),
+            getCohortEngagementCohorts()
+    );
+
     private OperationCatalog() {
     }
 
@@ -104,43 +138,12 @@ public final class OperationCatalog {
     }
 
     /**
-     * Every operation, in spec order.
+     * Every operation, by interface in spec order of their tags.
      *
      * @return the operations
      */
     public static List<MethodBinding> operations() {
-        return List.of(
-                getApps(),
-                getTopInAppPurchases(),
-                getSalesReportEstimates(),
-                getCompactSalesReportEstimates(),
-                getActiveUsers(),
-                getCategoryHistory(),
-                getCategoryRankingSummary(),
-                getCreatives(),
-                getNetworkAnalysis(),
-                getNetworkAnalysisRank(),
-                getRetention(),
-                getDownloadsBySources(),
-                getChurnAnalysis(),
-                getChurnAnalysisCohorts(),
-                getCohortRetention(),
-                getCohortRetentionCohorts(),
-                getDemographics(),
-                getSessionMetrics(),
-                getUnifiedSessionMetrics(),
-                getEngagementInsights(),
-                getEngagementInsightsCohorts(),
-                getTimeOfDay(),
-                getTimeOfDayCohorts(),
-                getPowerUserCurve(),
-                getPowerUserCurveCohorts(),
-                getAppUpdateHistory(),
-                getVersionHistory(),
-                getAppOverlap(),
-                getCohortEngagement(),
-                getCohortEngagementCohorts()
-        );
+        return OPERATIONS;
     }
 
     /**

@@ -36,6 +36,17 @@ public final class OperationCatalog {
 
     private static final Map<String, Optional<ApiKey>> OWN_API_KEYS = Map.ofEntries();
 
+    /** Built once: a runtime looks operations up by method, and each spec is a tree of records. */
+    private static final List<MethodBinding> OPERATIONS = List.of(
+            getApps(),
+            getTopInAppPurchases(),
+            getSalesReportEstimates(),
+            getCompactSalesReportEstimates(),
+            getCreatives(),
+            getCategoryHistory(),
+            getAppOverlap()
+    );
+
     private OperationCatalog() {
     }
 
@@ -84,20 +95,12 @@ public final class OperationCatalog {
     }
 
     /**
-     * Every operation, in spec order.
+     * Every operation, by interface in spec order of their tags.
      *
      * @return the operations
      */
     public static List<MethodBinding> operations() {
-        return List.of(
-                getApps(),
-                getTopInAppPurchases(),
-                getSalesReportEstimates(),
-                getCompactSalesReportEstimates(),
-                getCreatives(),
-                getCategoryHistory(),
-                getAppOverlap()
-        );
+        return OPERATIONS;
     }
 
     /**
