@@ -41,6 +41,15 @@ class SpecLintTest {
                 get:
                   operationId: dup
                   description: Fine.
+                  parameters:
+                    - {name: country, in: query, schema: {type: string, pattern: "^[A-Z]{2}$", default: usa}}
+                    - name: ids
+                      in: query
+                      explode: false
+                      example: [a, "b,c", d]
+                      schema: {type: array, maxItems: 2, items: {type: string}}
+                    - {name: since, in: query, x-appintel-date-alignment: month-start, example: "2021-01-02",
+                       schema: {type: string, format: date}}
                   responses:
                     "200": {$ref: "#/components/responses/Ok"}
             components:
@@ -183,6 +192,20 @@ class SpecLintTest {
     }
 
     @Test
+    void parameterDefaultsAndExamplesPassTheRuntimesChecks() {
+        assertHolds(SpecLint::parameterValues);
+    }
+
+    @Test
+    void parameterValuesRuleReportsWhatTheClientAndTheMockWouldRefuse() {
+        assertThat(found("parameterValues", SpecLint.parameterValues(FAULTY))).containsExactly(
+                OTHER + "/parameters/0/schema/default: Invalid parameter: country must match ^[A-Z]{2}$ (got 'usa')",
+                OTHER + "/parameters/1/example: Invalid parameter: ids takes at most 2 values (got 3)",
+                OTHER + "/parameters/2/example: Invalid parameter: since must be the first day of a month "
+                        + "(got '2021-01-02')");
+    }
+
+    @Test
     void aProblemOfTheWholeDocumentSaysSo() {
         assertThat(new LintProblem("singleServer", "", "no servers").describe())
                 .isEqualTo("(document): [singleServer] no servers");
@@ -210,6 +233,11 @@ class SpecLintTest {
                 OTHER + ": [operationIds] operationId 'dup' is also used at " + APPS,
                 OTHER + ": [tags] no tag",
                 OTHER + ": [summaryAndDescription] no summary",
+                OTHER + "/parameters/0/schema/default: [parameterValues] Invalid parameter: country must match "
+                        + "^[A-Z]{2}$ (got 'usa')",
+                OTHER + "/parameters/1/example: [parameterValues] Invalid parameter: ids takes at most 2 values (got 3)",
+                OTHER + "/parameters/2/example: [parameterValues] Invalid parameter: since must be the first day of "
+                        + "a month (got '2021-01-02')",
                 OTHER + "/responses: [requiredResponses] no '401' response",
                 OTHER + "/responses: [requiredResponses] no '403' response",
                 OTHER + "/responses: [requiredResponses] no '422' response",

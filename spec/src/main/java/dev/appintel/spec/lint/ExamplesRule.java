@@ -59,9 +59,14 @@ final class ExamplesRule {
         checkContent(body.path("content"), RawSpec.child(pointer, "content"));
     }
 
-    /** A parameter or a header: both carry their examples beside their schema. */
+    /**
+     * A parameter or a header: both carry their examples beside their schema. The examples of a
+     * parameter the API runtime binds are the {@code parameterValues} rule's.
+     */
     private void checkParameter(JsonNode parameter, String pointer) {
-        checkExamples(parameter, pointer);
+        if (ParameterValuesRule.param(root, parameter).isEmpty()) {
+            checkExamples(parameter, pointer);
+        }
         checkSchema(parameter.path("schema"), RawSpec.child(pointer, "schema"));
         checkContent(parameter.path("content"), RawSpec.child(pointer, "content"));
     }

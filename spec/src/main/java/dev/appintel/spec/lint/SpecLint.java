@@ -22,7 +22,7 @@ public final class SpecLint {
     /** The rules' names, in the order {@link #all} runs them. */
     public static final List<String> RULES = List.of("operationIds", "tags", "summaryAndDescription",
             "requiredResponses", "successSchemas", "unusedComponents", "htmlInText", "globalSecurity",
-            "singleServer", "examples");
+            "singleServer", "examples", "parameterValues");
 
     /** Responses that every operation must declare. */
     public static final List<String> REQUIRED_RESPONSES = List.of("200", "401", "403", "422");
@@ -30,7 +30,7 @@ public final class SpecLint {
     private static final List<Function<JsonNode, List<LintProblem>>> CHECKS = List.of(SpecLint::operationIds,
             SpecLint::tags, SpecLint::summaryAndDescription, SpecLint::requiredResponses, SpecLint::successSchemas,
             SpecLint::unusedComponents, SpecLint::htmlInText, SpecLint::globalSecurity, SpecLint::singleServer,
-            SpecLint::examples);
+            SpecLint::examples, SpecLint::parameterValues);
 
     /** By place, then by rule, so that the problems of one node stay together. */
     private static final Comparator<LintProblem> ORDER = Comparator.comparing(LintProblem::pointer)
@@ -274,11 +274,20 @@ public final class SpecLint {
     /**
      * Every example validates against the schema it illustrates: the {@code example} and each of
      * the {@code examples} (inline or a {@code $ref} to {@code components/examples}) of every media
-     * type, parameter and header, against its schema, and the {@code example} of every schema,
-     * nested ones included. Components are checked where they are declared. A problem points at
-     * the failing value inside the example.
+     * type and header, and of every parameter {@link #parameterValues} does not check, against its
+     * schema, and the {@code example} of every schema, nested ones included. Components are checked
+     * where they are declared. A problem points at the failing value inside the example.
      */
     public static List<LintProblem> examples(JsonNode root) {
         return new ExamplesRule(root).check();
+    }
+
+    /**
+     * Every parameter's {@code default} and examples pass the checks the generated client and mock
+     * make of a sent value (enum, type, pattern, lengths, bounds, item counts, earliest date,
+     * alignment): the API runtime's checker, so the three cannot disagree.
+     */
+    public static List<LintProblem> parameterValues(JsonNode root) {
+        return new ParameterValuesRule(root).check();
     }
 }
