@@ -21,10 +21,14 @@ import java.util.function.Supplier;
  *     unknown values), a value class per scalar union and a sealed interface per object union.</li>
  * <li>{@code api}: a Feign interface per tag, a request record with a builder for every
  *     operation with more than three parameters, and {@code Apis}, an accessor per interface.</li>
- * <li>{@code support}: the encoding of request-line values, the interceptor that sends
- *     comma-separated lists with literal commas, and {@code OperationCatalog}: every operation's
- *     parameter constraints and {@code x-appintel-*} rules as data, for a runtime to act on.</li>
+ * <li>{@code support}: the Feign expander of parameter values, the object-union rule, and
+ *     {@code OperationCatalog}: every operation's {@code OperationSpec} of the API runtime
+ *     (parameter constraints, list encodings and {@code x-appintel-*} rules) bound to its
+ *     interface method, as data for a runtime to act on.</li>
  * </ul>
+ *
+ * <p>The generated code is built from the types of {@code appintel-api-runtime}, which a project
+ * compiling it needs on its class path.
  *
  * <p>Every file starts with a header naming the spec and its SHA-256, and carries no timestamp:
  * the same model always gives the same files, sorted by path.
