@@ -8,6 +8,8 @@ import au.com.dius.pact.provider.junitsupport.State;
 import au.com.dius.pact.provider.junitsupport.loader.PactFolder;
 import dev.appintel.mock.MockServer;
 import dev.appintel.mock.MockServerConfig;
+import java.net.URISyntaxException;
+import org.apache.hc.core5.http.HttpRequest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -42,7 +44,8 @@ class MockProviderPactIT {
 
     @TestTemplate
     @ExtendWith(PactVerificationInvocationContextProvider.class)
-    void verify(PactVerificationContext context) {
+    void verify(PactVerificationContext context, HttpRequest request) throws URISyntaxException {
+        request.setUri(PactListQueries.withRawListSeparators(request.getUri()));
         context.verifyInteraction();
     }
 
