@@ -10,7 +10,8 @@ import java.util.Optional;
 
 /**
  * Finds the text of a target's template: {@code <overrideDir>/<name>.mustache} when that file
- * exists, otherwise the classpath resource {@code /templates/<target>/<name>.mustache}.
+ * exists, otherwise the classpath resource {@code /templates/<target>/<name>.mustache}, otherwise
+ * the one every target shares, {@code /templates/common/<name>.mustache} (the file header).
  */
 final class TemplateLoader {
 
@@ -45,12 +46,15 @@ final class TemplateLoader {
 
     private String readResource(String name) {
         String resource = "/templates/" + target + "/" + name + ".mustache";
+        String shared = "/templates/common/" + name + ".mustache";
+        return resourceText(resource).or(() -> resourceText(shared)).orElseThrow(() -> new RenderException(target
+                + " has no template '" + name + "' (looked for " + resource + ", " + shared
+                + overrideDir.map(dir -> " and in " + dir).orElse("") + ")"));
+    }
+
+    private static Optional<String> resourceText(String resource) {
         try (InputStream in = TemplateLoader.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new RenderException(target + " has no template '" + name + "' (looked for " + resource
-                        + overrideDir.map(dir -> " and in " + dir).orElse("") + ")");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return in == null ? Optional.empty() : Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

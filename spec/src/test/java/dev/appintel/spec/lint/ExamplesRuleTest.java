@@ -7,7 +7,7 @@ import dev.appintel.spec.SpecFixture;
 import org.junit.jupiter.api.Test;
 
 /**
- * The {@code examples} rule on a small document with a faulty example of every kind, beside valid
+ * The {@code examples} rule (and, for parameters, {@code parameterValues}) on a small document with a faulty example of every kind, beside valid
  * ones, an external one and {@code $ref}s to components that must be checked only once.
  */
 class ExamplesRuleTest {
@@ -103,9 +103,6 @@ class ExamplesRuleTest {
     @Test
     void reportsEveryFaultyExampleOnceAtTheFailingValue() {
         assertThat(SpecLint.examples(DOCUMENT)).extracting(LintProblem::describe).containsExactly(
-                THINGS + "/parameters/0/example: [examples] string found, integer expected",
-                GET + "/parameters/0/examples/bad/value: [examples] does not match the date pattern"
-                        + " must be a valid RFC 3339 full-date",
                 GET + "/requestBody/content/application~1json/example/name: [examples] integer found, string expected",
                 OK_JSON + "/examples/inline/value/tags/1: [examples] integer found, string expected",
                 "/components/examples/SharedThing/value: [examples] required property 'name' not found"
@@ -114,11 +111,21 @@ class ExamplesRuleTest {
                 GET + "/responses/400/content/application~1json/example: [examples]"
                         + " invalid schema: Reference /components/schemas/Gone cannot be resolved",
                 GET + "/responses/500/content/text~1plain/example: [examples] no schema to validate against",
-                "/components/parameters/Limit/example: [examples] must have a maximum value of 100",
                 "/components/responses/NotFound/content/application~1json/example: [examples]"
                         + " required property 'error' not found",
                 "/components/schemas/Thing/properties/name/example: [examples] integer found, string expected",
                 "/components/schemas/Pair/not/example: [examples] integer found, string expected");
+    }
+
+    @Test
+    void theExamplesOfParametersAreCheckedByTheRuntimesCheckerInstead() {
+        assertThat(SpecLint.parameterValues(DOCUMENT)).extracting(LintProblem::describe).containsExactlyInAnyOrder(
+                THINGS + "/parameters/0/example: [parameterValues] Invalid parameter: id must be an integer"
+                        + " (got 'seven')",
+                GET + "/parameters/0/examples/bad/value: [parameterValues] Invalid parameter: day must be a date"
+                        + " as YYYY-MM-DD (got '2024-13-45')",
+                "/components/parameters/Limit/example: [parameterValues] Invalid parameter: limit must be at most 100"
+                        + " (got '1000')");
     }
 
     @Test

@@ -8,6 +8,7 @@ import dev.appintel.generator.model.Response;
 import dev.appintel.generator.model.TagGroup;
 import dev.appintel.generator.model.TypeRef;
 import dev.appintel.generator.render.GeneratedFile;
+import dev.appintel.generator.render.JavaLiterals;
 import dev.appintel.generator.render.JavadocComment;
 import dev.appintel.generator.render.RenderException;
 import java.util.ArrayList;

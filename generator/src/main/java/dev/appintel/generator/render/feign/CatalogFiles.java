@@ -6,6 +6,7 @@ import dev.appintel.generator.model.Parameter;
 import dev.appintel.generator.model.TagGroup;
 import dev.appintel.generator.naming.JavaNames;
 import dev.appintel.generator.render.GeneratedFile;
+import dev.appintel.generator.render.JavaLiterals;
 import dev.appintel.generator.render.JavadocComment;
 import dev.appintel.generator.render.mock.RouteCode;
 import java.util.ArrayList;

@@ -13,6 +13,8 @@ import dev.appintel.generator.model.Property;
 import dev.appintel.generator.model.Response;
 import dev.appintel.generator.model.TagGroup;
 import dev.appintel.generator.model.TypeRef;
+import dev.appintel.generator.render.JavaLiterals;
+import dev.appintel.generator.render.ModelIndex;
 import dev.appintel.generator.render.feign.ClientApi.Member;
 import dev.appintel.generator.render.feign.ClientApi.MemberKind;
 import dev.appintel.generator.render.feign.ClientApi.Type;

@@ -4,6 +4,7 @@ import dev.appintel.generator.model.EnumConstant;
 import dev.appintel.generator.model.ModelType.EnumType;
 import dev.appintel.generator.model.TypeRef.ScalarKind;
 import dev.appintel.generator.render.GeneratedFile;
+import dev.appintel.generator.render.JavaLiterals;
 import dev.appintel.generator.render.JavadocComment;
 import java.util.List;
 import java.util.stream.Collectors;

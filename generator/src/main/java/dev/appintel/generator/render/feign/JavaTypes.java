@@ -2,6 +2,7 @@ package dev.appintel.generator.render.feign;
 
 import dev.appintel.generator.model.TypeRef;
 import dev.appintel.generator.model.TypeRef.ScalarKind;
+import dev.appintel.generator.render.ModelIndex;
 
 /**
  * How the model's type references are written in Java: {@code string} as {@code String},

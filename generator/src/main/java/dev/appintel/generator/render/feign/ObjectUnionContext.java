@@ -1,5 +1,6 @@
 package dev.appintel.generator.render.feign;
 
+import dev.appintel.generator.render.FileHeader;
 import java.util.List;
 
 /**

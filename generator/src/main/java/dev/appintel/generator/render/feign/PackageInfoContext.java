@@ -1,5 +1,7 @@
 package dev.appintel.generator.render.feign;
 
+import dev.appintel.generator.render.FileHeader;
+
 /**
  * What {@code package-info.mustache} renders: a package's Javadoc.
  *

@@ -5,6 +5,7 @@ import dev.appintel.generator.model.ModelType.ObjectUnion;
 import dev.appintel.generator.model.Property;
 import dev.appintel.generator.model.TypeRef;
 import dev.appintel.generator.render.GeneratedFile;
+import dev.appintel.generator.render.JavaLiterals;
 import dev.appintel.generator.render.JavadocComment;
 import java.util.ArrayList;
 import java.util.List;

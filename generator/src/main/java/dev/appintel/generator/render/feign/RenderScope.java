@@ -1,7 +1,9 @@
 package dev.appintel.generator.render.feign;
 
 import dev.appintel.generator.model.ApiModel;
+import dev.appintel.generator.render.FileHeader;
 import dev.appintel.generator.render.GeneratedFile;
+import dev.appintel.generator.render.ModelIndex;
 import dev.appintel.generator.render.TemplateEngine;
 import java.util.Set;
 

@@ -4,6 +4,7 @@ import dev.appintel.generator.model.Operation;
 import dev.appintel.generator.model.Parameter;
 import dev.appintel.generator.model.TypeRef;
 import dev.appintel.generator.render.GeneratedFile;
+import dev.appintel.generator.render.JavaLiterals;
 import dev.appintel.generator.render.JavadocComment;
 import java.util.ArrayList;
 import java.util.List;

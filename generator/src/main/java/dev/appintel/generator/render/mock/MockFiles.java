@@ -1,5 +1,8 @@
 package dev.appintel.generator.render.mock;
 
+import dev.appintel.generator.render.JavaLiterals;
+import dev.appintel.generator.render.FileHeader;
+import dev.appintel.generator.render.ModelIndex;
 import dev.appintel.generator.model.ApiModel;
 import dev.appintel.generator.model.ModelType;
 import dev.appintel.generator.model.Operation;
@@ -31,15 +34,15 @@ final class MockFiles {
     private final ApiModel model;
     private final String basePackage;
     private final TemplateEngine engine;
-    private final MockHeader header;
-    private final ModelTypes types;
+    private final FileHeader header;
+    private final ModelIndex types;
 
     MockFiles(ApiModel model, String basePackage, TemplateEngine engine) {
         this.model = model;
         this.basePackage = basePackage;
         this.engine = engine;
-        this.header = MockHeader.of(model);
-        this.types = new ModelTypes(model.types());
+        this.header = FileHeader.of(model);
+        this.types = new ModelIndex(model.types());
     }
 
     /** Every file, in no particular order. */
@@ -60,7 +63,7 @@ final class MockFiles {
             routes.add(new RoutesContext.Entry(routeJavadoc(operation), operation.javaName(), code.of(operation),
                     i == operations.size() - 1));
         }
-        String keyName = Optional.ofNullable(model.apiKey()).map(key -> Literals.string(key.name())).orElse("null");
+        String keyName = Optional.ofNullable(model.apiKey()).map(key -> JavaLiterals.string(key.name())).orElse("null");
         String keyLocation = Optional.ofNullable(model.apiKey())
                 .map(key -> "Param.Location." + key.location().name()).orElse("null");
         List<String> javaTypes = new ArrayList<>(List.of("java.util.List", "java.util.Map", "java.util.Optional"));
@@ -77,9 +80,9 @@ final class MockFiles {
         List<Operation> own = operations.stream().filter(model::hasOwnApiKey).toList();
         List<RoutesContext.OwnKey> keys = new ArrayList<>();
         for (Operation operation : own) {
-            String key = operation.apiKey().map(found -> "Optional.of(new ApiKey(" + Literals.string(found.name())
+            String key = operation.apiKey().map(found -> "Optional.of(new ApiKey(" + JavaLiterals.string(found.name())
                     + ", Param.Location." + found.location().name() + "))").orElse("Optional.empty()");
-            keys.add(new RoutesContext.OwnKey(Literals.string(operation.operationId()), key,
+            keys.add(new RoutesContext.OwnKey(JavaLiterals.string(operation.operationId()), key,
                     keys.size() == own.size() - 1));
         }
         return keys;
@@ -91,7 +94,7 @@ final class MockFiles {
         List<ShapesContext.Entry> shapes = model.types().stream()
                 .sorted(Comparator.comparing(ModelType::schemaName))
                 .map(type -> new ShapesContext.Entry(shapeJavadoc(type), methodName(type),
-                        Literals.string(type.schemaName()), code.of(type)))
+                        JavaLiterals.string(type.schemaName()), code.of(type)))
                 .toList();
         return new ShapesContext(header, basePackage, imports(List.of("java.util.Collections", "java.util.List",
                 "java.util.Map", "java.util.Optional", "java.util.TreeMap"), "Field", "Limits", "ScalarKind", "Shape"), model.title(), model.version(), SHAPES, shapes);

@@ -1,5 +1,7 @@
 package dev.appintel.generator.render.mock;
 
+import dev.appintel.generator.render.JavaLiterals;
+import dev.appintel.generator.render.ModelIndex;
 import dev.appintel.generator.model.ModelType;
 import dev.appintel.generator.model.ModelType.EnumType;
 import dev.appintel.generator.model.ModelType.ScalarUnion;
@@ -16,9 +18,9 @@ import java.util.Optional;
  */
 final class ParamCode {
 
-    private final ModelTypes types;
+    private final ModelIndex types;
 
-    ParamCode(ModelTypes types) {
+    ParamCode(ModelIndex types) {
         this.types = types;
     }
 
@@ -28,7 +30,7 @@ final class ParamCode {
      * @throws RenderException when the parameter's type or encoding cannot be bound from a request
      */
     String of(Operation operation, Parameter parameter) {
-        StringBuilder code = new StringBuilder("Param.of(" + Literals.string(parameter.name()) + ", Param.Location."
+        StringBuilder code = new StringBuilder("Param.of(" + JavaLiterals.string(parameter.name()) + ", Param.Location."
                 + parameter.location().name() + ", " + ShapeCode.kind(kind(operation, parameter)) + ")");
         if (parameter.encoding() != WireEncoding.SINGLE) {
             code.append(".encodedAs(Param.Encoding.").append(parameter.encoding().name()).append(")");
@@ -37,12 +39,12 @@ final class ParamCode {
             code.append(".asRequired()");
         }
         if (!parameter.constraints().allowedValues().isEmpty()) {
-            code.append(".allowing(").append(Literals.strings(parameter.constraints().allowedValues())).append(")");
+            code.append(".allowing(").append(JavaLiterals.strings(parameter.constraints().allowedValues())).append(")");
         }
         ShapeCode.limits(parameter.constraints(), Optional.empty())
                 .ifPresent(limits -> code.append(".withLimits(").append(limits).append(")"));
-        parameter.defaultValue().ifPresent(value -> code.append(".withDefault(").append(Literals.string(value)).append(")"));
-        parameter.explodedAlias().ifPresent(alias -> code.append(".withExplodedAlias(").append(Literals.string(alias)).append(")"));
+        parameter.defaultValue().ifPresent(value -> code.append(".withDefault(").append(JavaLiterals.string(value)).append(")"));
+        parameter.explodedAlias().ifPresent(alias -> code.append(".withExplodedAlias(").append(JavaLiterals.string(alias)).append(")"));
         parameter.earliestDate().ifPresent(date -> code.append(".withEarliestDate(\"").append(date).append("\")"));
         parameter.alignment().ifPresent(alignment -> code.append(".alignedTo(Param.Alignment.").append(alignment.name()).append(")"));
         return code.toString();

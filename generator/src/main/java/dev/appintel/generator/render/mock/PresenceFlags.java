@@ -1,5 +1,6 @@
 package dev.appintel.generator.render.mock;
 
+import dev.appintel.generator.render.ModelIndex;
 import dev.appintel.generator.model.ModelType;
 import dev.appintel.generator.model.Property;
 import dev.appintel.generator.model.TypeRef;
@@ -16,9 +17,9 @@ final class PresenceFlags {
 
     private static final Pattern FLAG = Pattern.compile("(?i)present (?:only )?with `([A-Za-z0-9_]+)=true`");
 
-    private final ModelTypes types;
+    private final ModelIndex types;
 
-    PresenceFlags(ModelTypes types) {
+    PresenceFlags(ModelIndex types) {
         this.types = types;
     }
 

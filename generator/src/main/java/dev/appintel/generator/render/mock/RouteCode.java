@@ -1,5 +1,7 @@
 package dev.appintel.generator.render.mock;
 
+import dev.appintel.generator.render.JavaLiterals;
+import dev.appintel.generator.render.ModelIndex;
 import dev.appintel.generator.model.ApiModel;
 import dev.appintel.generator.model.Operation;
 import dev.appintel.generator.model.OperationRules;
@@ -22,7 +24,7 @@ public final class RouteCode {
 
     private final ParamCode params;
 
-    RouteCode(ModelTypes types) {
+    RouteCode(ModelIndex types) {
         this.params = new ParamCode(types);
     }
 
@@ -33,7 +35,7 @@ public final class RouteCode {
      * @return its route code
      */
     public static RouteCode of(ApiModel model) {
-        return new RouteCode(new ModelTypes(model.types()));
+        return new RouteCode(new ModelIndex(model.types()));
     }
 
     /** The {@code OperationSpec} expression of {@code operation}. */
@@ -63,9 +65,9 @@ public final class RouteCode {
     }
 
     private String spec(Operation operation, String replies) {
-        return "new OperationSpec(" + Literals.string(operation.operationId()) + ", " + Literals.string(operation.method())
-                + ", PathTemplate.of(" + Literals.string(operation.path()) + "),"
-                + ARGUMENT_INDENT + Literals.string(operation.summary()) + ","
+        return "new OperationSpec(" + JavaLiterals.string(operation.operationId()) + ", " + JavaLiterals.string(operation.method())
+                + ", PathTemplate.of(" + JavaLiterals.string(operation.path()) + "),"
+                + ARGUMENT_INDENT + JavaLiterals.string(operation.summary()) + ","
                 + ARGUMENT_INDENT + list(operation.parameters().stream().map(parameter -> params.of(operation, parameter)).toList()) + ","
                 + ARGUMENT_INDENT + rules(operation.rules()) + ","
                 + ARGUMENT_INDENT + replies + ")";
@@ -74,29 +76,29 @@ public final class RouteCode {
     /** The {@code Rules} expression of an operation's rules. */
     static String rules(OperationRules rules) {
         List<String> withers = new ArrayList<>();
-        rules.dateRange().ifPresent(range -> withers.add("withDateRange(" + Literals.string(range.start()) + ", "
-                + Literals.string(range.end()) + ")"));
+        rules.dateRange().ifPresent(range -> withers.add("withDateRange(" + JavaLiterals.string(range.start()) + ", "
+                + JavaLiterals.string(range.end()) + ")"));
         if (!rules.requiresOneOf().isEmpty()) {
-            withers.add("requiringOneOf(" + Literals.strings(rules.requiresOneOf()) + ")");
+            withers.add("requiringOneOf(" + JavaLiterals.strings(rules.requiresOneOf()) + ")");
         }
         rules.pagination().ifPresent(page -> withers.add("withPagination(new Rules.Pagination("
-                + Literals.strings(List.of(page.page(), page.limit())) + ", " + page.firstPage() + ", "
-                + Literals.strings(List.of(page.total(), page.items())) + "))"));
+                + JavaLiterals.strings(List.of(page.page(), page.limit())) + ", " + page.firstPage() + ", "
+                + JavaLiterals.strings(List.of(page.total(), page.items())) + "))"));
         rules.batching().ifPresent(batching -> withers.add("withBatching(new Rules.Batching("
-                + Literals.string(batching.parameter()) + ", " + batching.maxPerCall() + ", List.of("
-                + Literals.strings(batching.concat()) + ")))"));
+                + JavaLiterals.string(batching.parameter()) + ", " + batching.maxPerCall() + ", List.of("
+                + JavaLiterals.strings(batching.concat()) + ")))"));
         rules.segmentation().ifPresent(segments -> withers.add("withSegmentation(new Rules.Segmentation("
-                + Literals.strings(List.of(segments.start(), segments.end(), segments.granularity()))
+                + JavaLiterals.strings(List.of(segments.start(), segments.end(), segments.granularity()))
                 + ", Map.ofEntries(" + segments.maxSpan().entrySet().stream()
-                .map(span -> "Map.entry(" + Literals.string(span.getKey()) + ", Period.parse("
-                        + Literals.string(span.getValue().toString()) + "))")
-                .collect(Collectors.joining(", ")) + "), List.of(" + Literals.strings(segments.concat()) + ")))"));
+                .map(span -> "Map.entry(" + JavaLiterals.string(span.getKey()) + ", Period.parse("
+                        + JavaLiterals.string(span.getValue().toString()) + "))")
+                .collect(Collectors.joining(", ")) + "), List.of(" + JavaLiterals.strings(segments.concat()) + ")))"));
         return withers.isEmpty() ? "Rules.NONE" : "Rules.NONE." + String.join(".", withers);
     }
 
     private static String reply(Response response) {
         String body = response.body().map(type -> "Optional.of(" + ShapeCode.ref(type) + ")").orElse("Optional.empty()");
-        return "new Reply(" + response.status() + ", " + body + ", List.of(" + Literals.strings(response.headers())
+        return "new Reply(" + response.status() + ", " + body + ", List.of(" + JavaLiterals.strings(response.headers())
                 + "), " + examples(response.examples()) + ")";
     }
 
@@ -105,7 +107,7 @@ public final class RouteCode {
             return "Map.of()";
         }
         return "Map.ofEntries(" + examples.entrySet().stream()
-                .map(example -> "Map.entry(" + Literals.string(example.getKey()) + ", " + Literals.string(example.getValue()) + ")")
+                .map(example -> "Map.entry(" + JavaLiterals.string(example.getKey()) + ", " + JavaLiterals.string(example.getValue()) + ")")
                 .collect(Collectors.joining(", ")) + ")";
     }
 

@@ -1,5 +1,6 @@
 package dev.appintel.generator.render.mock;
 
+import dev.appintel.generator.render.FileHeader;
 import java.util.List;
 
 /**
@@ -17,7 +18,7 @@ import java.util.List;
  * @param routes         one per operation, in spec order
  */
 record RoutesContext(
-        MockHeader header,
+        FileHeader header,
         String packageName,
         List<String> imports,
         String title,

@@ -1,5 +1,7 @@
 package dev.appintel.generator.render.mock;
 
+import dev.appintel.generator.render.JavaLiterals;
+import dev.appintel.generator.render.ModelIndex;
 import dev.appintel.generator.model.Constraints;
 import dev.appintel.generator.model.ModelType;
 import dev.appintel.generator.model.ModelType.EnumType;
@@ -25,16 +27,16 @@ final class ShapeCode {
 
     private final PresenceFlags flags;
 
-    ShapeCode(ModelTypes types) {
+    ShapeCode(ModelIndex types) {
         this.flags = new PresenceFlags(types);
     }
 
     /** The full shape of a named type. */
     String of(ModelType type) {
-        String name = Literals.string(type.schemaName());
+        String name = JavaLiterals.string(type.schemaName());
         if (type instanceof EnumType enumType) {
             return "new Shape.Enumeration(" + name + ", " + kind(enumType.valueKind()) + ", List.of("
-                    + Literals.strings(enumType.constants().stream().map(constant -> constant.value()).toList()) + "))";
+                    + JavaLiterals.strings(enumType.constants().stream().map(constant -> constant.value()).toList()) + "))";
         }
         if (type instanceof ScalarUnion union) {
             return "new Shape.ScalarUnion(" + name + ", List.of("
@@ -42,7 +44,7 @@ final class ShapeCode {
         }
         if (type instanceof ObjectUnion union) {
             return "new Shape.ObjectUnion(" + name + ", List.of("
-                    + Literals.strings(union.alternatives().stream().map(TypeRef.Named::schemaName).toList()) + "))";
+                    + JavaLiterals.strings(union.alternatives().stream().map(TypeRef.Named::schemaName).toList()) + "))";
         }
         ObjectType object = (ObjectType) type;
         String extra = object.additionalProperties().map(value -> "Optional.of(" + ref(value) + ")").orElse("Optional.empty()");
@@ -55,7 +57,7 @@ final class ShapeCode {
             return "new Shape.Scalar(" + kind(scalar.kind()) + ")";
         }
         if (type instanceof TypeRef.Named named) {
-            return "new Shape.Ref(" + Literals.string(named.schemaName()) + ")";
+            return "new Shape.Ref(" + JavaLiterals.string(named.schemaName()) + ")";
         }
         if (type instanceof TypeRef.ListOf list) {
             return "new Shape.ListOf(" + ref(list.element()) + ")";
@@ -77,10 +79,10 @@ final class ShapeCode {
      */
     static Optional<String> limits(Constraints constraints, Optional<String> unit) {
         List<String> withers = new ArrayList<>();
-        unit.ifPresent(value -> withers.add("withUnit(" + Literals.string(value) + ")"));
+        unit.ifPresent(value -> withers.add("withUnit(" + JavaLiterals.string(value) + ")"));
         constraints.minimum().ifPresent(value -> withers.add("withMinimum(\"" + value.toPlainString() + "\")"));
         constraints.maximum().ifPresent(value -> withers.add("withMaximum(\"" + value.toPlainString() + "\")"));
-        constraints.pattern().ifPresent(value -> withers.add("withPattern(" + Literals.string(value) + ")"));
+        constraints.pattern().ifPresent(value -> withers.add("withPattern(" + JavaLiterals.string(value) + ")"));
         constraints.minLength().ifPresent(value -> withers.add("withMinLength(" + value + ")"));
         constraints.maxLength().ifPresent(value -> withers.add("withMaxLength(" + value + ")"));
         constraints.minItems().ifPresent(value -> withers.add("withMinItems(" + value + ")"));
@@ -97,7 +99,7 @@ final class ShapeCode {
     }
 
     private String field(Property property) {
-        StringBuilder code = new StringBuilder("Field.of(" + Literals.string(property.jsonName()) + ", "
+        StringBuilder code = new StringBuilder("Field.of(" + JavaLiterals.string(property.jsonName()) + ", "
                 + ref(property.type()) + ")");
         if (property.required()) {
             code.append(".asRequired()");
@@ -107,7 +109,7 @@ final class ShapeCode {
         }
         limits(property.constraints(), property.unit())
                 .ifPresent(limits -> code.append(CONTINUATION).append(".withLimits(").append(limits).append(")"));
-        flags.of(property).ifPresent(flag -> code.append(".presentWith(").append(Literals.string(flag)).append(")"));
+        flags.of(property).ifPresent(flag -> code.append(".presentWith(").append(JavaLiterals.string(flag)).append(")"));
         return code.toString();
     }
 }

@@ -1,5 +1,6 @@
 package dev.appintel.generator.render.mock;
 
+import dev.appintel.generator.render.FileHeader;
 import java.util.List;
 
 /**
@@ -14,7 +15,7 @@ import java.util.List;
  * @param shapes      one per named type, sorted by schema name
  */
 record ShapesContext(
-        MockHeader header,
+        FileHeader header,
         String packageName,
         List<String> imports,
         String title,

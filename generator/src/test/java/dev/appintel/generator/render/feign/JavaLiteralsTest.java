@@ -3,6 +3,7 @@ package dev.appintel.generator.render.feign;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.appintel.generator.render.JavaLiterals;
 import dev.appintel.generator.model.TypeRef.ScalarKind;
 import dev.appintel.generator.render.RenderException;
 import org.junit.jupiter.api.Test;

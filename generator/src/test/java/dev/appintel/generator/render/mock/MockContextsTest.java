@@ -3,6 +3,8 @@ package dev.appintel.generator.render.mock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.appintel.generator.render.JavaLiterals;
+import dev.appintel.generator.render.ModelIndex;
 import dev.appintel.generator.render.JavaStringLiterals;
 import dev.appintel.generator.TestSpecs;
 import dev.appintel.generator.model.ApiModel;
@@ -23,7 +25,7 @@ import org.junit.jupiter.api.Test;
 class MockContextsTest {
 
     private static final ApiModel MODEL = TestSpecs.model();
-    private static final ModelTypes TYPES = new ModelTypes(MODEL.types());
+    private static final ModelIndex TYPES = new ModelIndex(MODEL.types());
 
     @Test
     void theRoutesContextHasOneEntryPerOperationInSpecOrder() {
@@ -169,9 +171,9 @@ class MockContextsTest {
 
     @Test
     void aJavaStringConstantThatWouldBeTooLongIsRefused() {
-        assertThatThrownBy(() -> Literals.string("x".repeat(JavaStringLiterals.MAX_CONSTANT_BYTES + 1)))
+        assertThatThrownBy(() -> JavaLiterals.string("x".repeat(JavaStringLiterals.MAX_CONSTANT_BYTES + 1)))
                 .isInstanceOf(RenderException.class).hasMessageContaining("too long for a Java string constant");
-        assertThat(Literals.string("a\"b\\c\n\u0001")).isEqualTo("\"a\\\"b\\\\c\\n\\u0001\"");
+        assertThat(JavaLiterals.string("a\"b\\c\n\u0001")).isEqualTo("\"a\\\"b\\\\c\\n\\u0001\"");
     }
 
     private static MockFiles files() {

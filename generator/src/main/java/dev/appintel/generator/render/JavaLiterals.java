@@ -1,12 +1,12 @@
-package dev.appintel.generator.render.feign;
+package dev.appintel.generator.render;
 
 import dev.appintel.generator.model.TypeRef.ScalarKind;
-import dev.appintel.generator.render.JavaStringLiterals;
-import dev.appintel.generator.render.RenderException;
 import java.math.BigDecimal;
+import java.util.List;
+import java.util.stream.Collectors;
 
 /** Java source literals for values taken from the spec. */
-final class JavaLiterals {
+public final class JavaLiterals {
 
     private JavaLiterals() {
     }
@@ -15,17 +15,17 @@ final class JavaLiterals {
      * A string literal: quotes, backslashes and control characters are escaped, so that neither
      * the literal nor a unicode escape in it can break the source.
      */
-    static String string(String value) {
+    public static String string(String value) {
         return JavaStringLiterals.of(value);
     }
 
     /**
-     * A literal of the Java type that {@link JavaTypes#scalar} gives {@code kind}, for a value
+     * A literal of the Java type that the feign-client target gives {@code kind}, for a value
      * written in the spec: {@code 10}, {@code 10L}, {@code 1.5d}, {@code true} or a string.
      *
      * @throws RenderException when the value does not fit the kind
      */
-    static String of(ScalarKind kind, String value) {
+    public static String of(ScalarKind kind, String value) {
         try {
             return switch (kind) {
                 case INT32 -> Integer.toString(Integer.parseInt(value));
@@ -44,5 +44,15 @@ final class JavaLiterals {
             return Boolean.parseBoolean(value);
         }
         throw new IllegalArgumentException(value);
+    }
+
+    /**
+     * The string literals of {@code values}, separated by commas.
+     *
+     * @param values the values
+     * @return the literals
+     */
+    public static String strings(List<String> values) {
+        return values.stream().map(JavaLiterals::string).collect(Collectors.joining(", "));
     }
 }

@@ -1,10 +1,9 @@
-package dev.appintel.generator.render.feign;
+package dev.appintel.generator.render;
 
 import dev.appintel.generator.model.ModelType;
 import dev.appintel.generator.model.ModelType.ObjectType;
 import dev.appintel.generator.model.ModelType.ObjectUnion;
 import dev.appintel.generator.model.TypeRef;
-import dev.appintel.generator.render.RenderException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,13 +11,19 @@ import java.util.Map;
 import java.util.Set;
 
 /** The model's named types by schema name, and which unions each object type belongs to. */
-final class ModelIndex {
+public final class ModelIndex {
 
     private final Map<String, ModelType> bySchemaName = new LinkedHashMap<>();
     private final Map<String, List<ObjectUnion>> unionsByMember = new LinkedHashMap<>();
     private final Set<String> javaNames;
 
-    ModelIndex(List<ModelType> types) {
+    /**
+     * Indexes the model's types.
+     *
+     * @param types the model's named types
+     * @throws RenderException when two share a schema name or a union names a non-object
+     */
+    public ModelIndex(List<ModelType> types) {
         for (ModelType type : types) {
             if (bySchemaName.putIfAbsent(type.schemaName(), type) != null) {
                 throw new RenderException("two model types have the schema name " + type.schemaName());
@@ -40,7 +45,7 @@ final class ModelIndex {
      *
      * @throws RenderException when the model has no such type
      */
-    ModelType get(TypeRef.Named ref) {
+    public ModelType get(TypeRef.Named ref) {
         ModelType type = bySchemaName.get(ref.schemaName());
         if (type == null) {
             throw new RenderException("the model has no type " + ref.schemaName() + " (as " + ref.javaName() + ")");
@@ -53,7 +58,7 @@ final class ModelIndex {
      *
      * @throws RenderException when it names something else
      */
-    ObjectType objectType(TypeRef.Named ref, String union) {
+    public ObjectType objectType(TypeRef.Named ref, String union) {
         if (get(ref) instanceof ObjectType object) {
             return object;
         }
@@ -62,12 +67,12 @@ final class ModelIndex {
     }
 
     /** The unions whose alternatives include {@code type}, in model order. */
-    List<ObjectUnion> unionsOf(ObjectType type) {
+    public List<ObjectUnion> unionsOf(ObjectType type) {
         return unionsByMember.getOrDefault(type.schemaName(), List.of());
     }
 
     /** The Java names of all model types; every model file asks, so they are collected once. */
-    Set<String> javaNames() {
+    public Set<String> javaNames() {
         return javaNames;
     }
 }
