@@ -97,18 +97,18 @@ final class BodyWalker {
         ObjectPlan plan = plan(object);
         if (plan.needsAllValues()) {
             JsonTree tree = new JsonTree();
-            fields(plan, outer, tree);
+            fields(plan, object.schemaName(), outer, tree);
             ObjectNode node = (ObjectNode) tree.root();
             ValueRules.finish(plan, object, node);
             out.value(node);
         } else {
-            fields(plan, outer, out);
+            fields(plan, object.schemaName(), outer, out);
         }
     }
 
-    private void fields(ObjectPlan plan, Scope outer, JsonSink out) {
+    private void fields(ObjectPlan plan, String schemaName, Scope outer, JsonSink out) {
         objects++;
-        Scope scope = about(plan, outer);
+        Scope scope = about(plan, outer).ownedBy(schemaName);
         out.startObject();
         for (ObjectPlan.FieldPlan field : plan.present()) {
             // a scalar's scope differs from its object's only by its path, which only paging reads
@@ -166,8 +166,9 @@ final class BodyWalker {
         if (element instanceof Shape.ObjectShape row) {
             rows(row, scope, out);
         } else if (element instanceof Shape.MapOf map) {
+            ValueRules.Choice entries = scalarRules(map.value(), slot, ValueRules.Place.MAP_VALUE);
             for (int i = 0; i < count(slot, scope, universe.hash(scope, slot.name())); i++) {
-                map(map, slot, null, scope.row(i), out);
+                map(map, slot, entries, scope.row(i), out);
             }
         } else if (!(element instanceof Shape.AnyValue)) {
             scalarItems(element, slot, items, scope, out);
@@ -265,8 +266,7 @@ final class BodyWalker {
             SeriesValues.of(slot, count, hash).forEach(value -> out.value(JSON.numberNode(value)));
             return;
         }
-        ValueRules.Choice rules = items != null ? items
-                : ValueRules.choose(new ValueRules.Target(slot, element, null, ValueRules.Place.LIST_ITEM, false));
+        ValueRules.Choice rules = items != null ? items : scalarRules(element, slot, ValueRules.Place.LIST_ITEM);
         for (int i = 0; i < count; i++) {
             out.value(rules.make(request, scope.row(i)));
         }
@@ -312,8 +312,15 @@ final class BodyWalker {
             return;
         }
         out.startObject();
-        entries(map.value(), slot, values, scope, out);
+        entries(map.value(), slot, values != null ? values : scalarRules(map.value(), slot, ValueRules.Place.MAP_VALUE),
+                scope, out);
         out.endObject();
+    }
+
+    /** The rules of values of a shape in a slot, when they are scalars; else null. */
+    private ValueRules.Choice scalarRules(Shape declared, Slot slot, ValueRules.Place place) {
+        Shape shape = shapes.resolve(declared);
+        return ValueRules.isScalar(shape) ? ValueRules.choose(new ValueRules.Target(slot, shape, null, place, false)) : null;
     }
 
     /**

@@ -1,7 +1,6 @@
 package dev.appintel.mock.data;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import dev.appintel.mock.data.ValueRules.FromFacts;
 import dev.appintel.mock.data.ValueRules.Target;
 import dev.appintel.mock.data.ValueRules.ValueRule;
 import dev.appintel.mock.api.support.ScalarKind;
@@ -77,9 +76,9 @@ final class NumberValues {
      * A number row: the figure, hashed by the scope, owner and name, kept within the property's
      * limits and written as its kind wants.
      */
-    private static ValueRule number(String what, Predicate<Target> applies, Function<Target, FromFacts<Number>> figure) {
+    private static ValueRule number(String what, Predicate<Target> applies, Function<Target, Figure> figure) {
         return ValueRules.always(what, target -> target.number() && applies.test(target), target -> {
-            FromFacts<Number> made = figure.apply(target);
+            Figure made = figure.apply(target);
             String owner = target.slot().owner();
             String name = target.name();
             double low = target.slot().limits().minimum().map(BigDecimal::doubleValue).orElse(-Double.MAX_VALUE);
@@ -88,11 +87,16 @@ final class NumberValues {
             boolean ratio = target.slot().ratio();
             return (request, scope) -> {
                 Hash hash = request.universe().hash(scope, owner, name);
-                double value = Math.min(high, Math.max(low,
-                        made.make(request, scope, request.app(scope), hash).doubleValue()));
+                double value = Math.min(high, Math.max(low, made.make(request, scope, request.app(scope), hash)));
                 return whole ? JSON.numberNode(roundHalfUp(value)) : JSON.numberNode(decimal(value, ratio));
             };
         });
+    }
+
+    /** How a number is made from its place's facts and hash. */
+    @FunctionalInterface
+    private interface Figure {
+        double make(RequestFacts request, Scope scope, AppFacts app, Hash hash);
     }
 
     /** A decimal number with as many places as its size calls for: six for shares and small values. */
@@ -133,7 +137,7 @@ final class NumberValues {
                 : name.startsWith("browser") || name.startsWith("paid") ? 0.15 : 1;
     }
 
-    private static FromFacts<Number> ratio(String name) {
+    private static Figure ratio(String name) {
         if (name.contains("share") || name.equals("sov")) {
             return (request, scope, app, hash) -> hash.between(0.001, 0.08);
         }
@@ -149,7 +153,7 @@ final class NumberValues {
         return (request, scope, app, hash) -> hash.between(0.02, 0.6);
     }
 
-    private static FromFacts<Number> seconds(String name) {
+    private static Figure seconds(String name) {
         if (name.startsWith("total")) {
             return (request, scope, app, hash) -> hash.between(1e6, 1e8);
         }

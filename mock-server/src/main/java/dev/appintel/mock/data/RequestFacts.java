@@ -27,7 +27,7 @@ public final class RequestFacts {
 
     private final Route route;
     private final BoundRequest request;
-    /** The platform, read once: every app look-up and union asks for it. */
+    /** The platform in the path, or empty. */
     private final String os;
     private final Universe universe;
     private final Map<Dimension, List<String>> values = new EnumMap<>(Dimension.class);

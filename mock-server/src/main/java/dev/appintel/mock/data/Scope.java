@@ -27,6 +27,10 @@ public final class Scope {
     private final long boundState;
     /** The hashing state after the seed and the whole key. */
     private final long keyState;
+    /** The schema of the object whose properties this scope's values are, or null. */
+    private final String owner;
+    /** The hashing state after the key and {@link #owner}: most values are hashed by both. */
+    private final long ownerState;
 
     private Scope(long seed, Object[] values, Scope parent, Object name, int index, long boundState) {
         this.seed = seed;
@@ -36,17 +40,21 @@ public final class Scope {
         this.index = index;
         this.boundState = boundState;
         this.keyState = Hash.finish(Hash.extend(Hash.extend(boundState, "#"), Integer.toString(index)));
+        this.owner = null;
+        this.ownerState = 0;
     }
 
-    /** A child of {@code parent}: the same bound values and key, one step further down the path. */
-    private Scope(Scope parent, Object name) {
-        this.seed = parent.seed;
-        this.values = parent.values;
+    /** A scope with the bound values and key of {@code same}, at the path {@code parent}/{@code name}. */
+    private Scope(Scope same, Scope parent, Object name, String owner, long ownerState) {
+        this.seed = same.seed;
+        this.values = same.values;
         this.parent = parent;
         this.name = name;
-        this.index = parent.index;
-        this.boundState = parent.boundState;
-        this.keyState = parent.keyState;
+        this.index = same.index;
+        this.boundState = same.boundState;
+        this.keyState = same.keyState;
+        this.owner = owner;
+        this.ownerState = ownerState;
     }
 
     /**
@@ -120,7 +128,18 @@ public final class Scope {
      * @return the scope
      */
     public Scope child(Object name) {
-        return new Scope(this, name);
+        return new Scope(this, this, name, owner, ownerState);
+    }
+
+    /**
+     * This scope as the scope of the properties of an object of a schema: the same place, with
+     * the hashing state after its key and the schema's name made now.
+     *
+     * @param schemaName the object's schema
+     * @return the scope
+     */
+    public Scope ownedBy(String schemaName) {
+        return new Scope(this, parent, name, schemaName, Hash.fold(keyState, schemaName));
     }
 
     /**
@@ -155,6 +174,11 @@ public final class Scope {
      */
     long keyState() {
         return keyState;
+    }
+
+    /** The hashing state after the key and {@code owner}: {@code Hash.continued(ownerState(o), name)} is {@code Hash.of(seed, key, o, name)}. */
+    long ownerState(String owner) {
+        return owner.equals(this.owner) ? ownerState : Hash.fold(keyState, owner);
     }
 
     private static long boundState(long seed, Object[] values) {

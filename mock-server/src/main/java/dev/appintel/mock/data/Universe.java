@@ -61,6 +61,21 @@ public final class Universe {
         return Hash.continued(scope.keyState(), parts);
     }
 
+    /**
+     * A hash about a property of an object in a scope: the same as {@code hash(scope, owner, name)}.
+     *
+     * @param scope where the value is, made under this universe's seed
+     * @param owner the schema name of the object that owns the property
+     * @param name  the property name
+     * @return the hash
+     */
+    public Hash hash(Scope scope, String owner, String name) {
+        if (scope.seed() != seed) {
+            throw new IllegalArgumentException("a scope made under seed " + scope.seed() + ", not " + seed);
+        }
+        return Hash.continued(scope.ownerState(owner), name);
+    }
+
     /** @return the scope of a response body in this universe */
     public Scope root() {
         return Scope.root(seed);
@@ -142,7 +157,7 @@ public final class Universe {
         return id.length() == 24 && all(id, 16);
     }
 
-    /** Whether every character of {@code text} is a digit in {@code radix}; a loop, as this runs for every row. */
+    /** Whether every character of {@code text} is a digit in {@code radix}. */
     private static boolean all(String text, int radix) {
         for (int i = 0; i < text.length(); i++) {
             if (Character.digit(text.charAt(i), radix) < 0) {

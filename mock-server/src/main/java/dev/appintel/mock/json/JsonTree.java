@@ -16,7 +16,7 @@ public final class JsonTree implements JsonSink {
 
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
-    private final Deque<ContainerNode<?>> open = new ArrayDeque<>();
+    private final Deque<ContainerNode<?>> open = new ArrayDeque<>(8);
     private String name;
     private JsonNode root;
 

@@ -245,7 +245,7 @@ public final class JsonWriter implements JsonSink {
         size += digits;
     }
 
-    /** A decimal written plain: by hand when its digits fit a long, as most made-up figures do. */
+    /** A decimal written plain, as the generator writes big decimals. */
     private void decimal(BigDecimal value) {
         int scale = value.scale();
         if (scale <= 0 || scale > 18 || value.precision() > 18) {

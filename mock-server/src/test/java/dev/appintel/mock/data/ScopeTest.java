@@ -60,6 +60,16 @@ class ScopeTest {
     }
 
     @Test
+    void anObjectsScopeHashesItsPropertiesAsAnyScopeOfTheSamePlace() {
+        Scope scope = UNIVERSE.root().bind(Dimension.APP, "1").child("apps").child(0);
+        Scope owned = scope.ownedBy("App");
+        assertThat(owned.pointer()).isEqualTo(scope.pointer());
+        assertThat(UNIVERSE.hash(owned, "App", "name").hex(16)).isEqualTo(UNIVERSE.hash(scope, "App", "name").hex(16))
+                .isEqualTo(UNIVERSE.hash(scope, (Object) "App", "name").hex(16));
+        assertThat(UNIVERSE.hash(owned, "Other", "name").hex(16)).isEqualTo(UNIVERSE.hash(scope, "Other", "name").hex(16));
+    }
+
+    @Test
     void aScopeOfAnotherSeedIsRefused() {
         Universe other = new Universe(8, LocalDate.of(2025, 6, 30));
         assertThatThrownBy(() -> UNIVERSE.hash(other.root(), "x")).isInstanceOf(IllegalArgumentException.class);
