@@ -4,16 +4,24 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The one consistent world the server answers from: every app id, whether known or not, has a
  * name, publisher, categories, unified id and popularity derived from the seed and the id alone,
- * so an app looks the same in every endpoint; another seed gives another world.
+ * so an app looks the same in every endpoint; another seed gives another world. The facts of
+ * recently seen apps are kept, up to {@link #KEPT_APPS}; why is measured in
+ * {@code docs/benchmarks.md} ("The mock's memos").
  */
 public final class Universe {
 
+    /** The most app facts kept; beyond it they are all dropped and kept again as seen. */
+    static final int KEPT_APPS = 10_000;
+
     private final long seed;
     private final LocalDate today;
+    private final Map<String, AppFacts> apps = new ConcurrentHashMap<>();
 
     /**
      * A universe.
@@ -90,7 +98,10 @@ public final class Universe {
      */
     public AppFacts app(String id, String os) {
         String platform = os.isEmpty() || os.equals("unified") && !isHex(id) ? osOf(id) : os;
-        return create(id, platform);
+        if (apps.size() > KEPT_APPS) {
+            apps.clear();
+        }
+        return apps.computeIfAbsent(platform + ":" + id, key -> create(id, platform));
     }
 
     /**
