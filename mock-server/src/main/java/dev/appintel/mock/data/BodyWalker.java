@@ -116,6 +116,8 @@ final class BodyWalker {
             out.name(field.jsonName());
             if (field.scalar()) {
                 out.value(field.rules().make(request, child));
+            } else if (field.platform().isPresent() && !field.platform().get().equals(request.app(scope).os())) {
+                out.value(JSON.nullNode());
             } else {
                 value(field.shape(), field.slot(), field.items(), ValueRules.Place.PROPERTY, child, out);
             }

@@ -36,9 +36,10 @@ record ObjectPlan(FieldPlan[] present, List<Dimension> dimensions, Optional<Shap
      * @param rules    the rules of its value when it is a scalar, else null
      * @param items    the rules of its items or entries when they are scalars, else null
      * @param jsonName the name as JSON, written once
+     * @param platform the only platform whose apps have this list, else empty ({@link ValueRules#platformOnly})
      */
     record FieldPlan(String name, Shape shape, Slot slot, ValueRules.Choice rules, ValueRules.Choice items,
-            JsonWriter.Name jsonName) {
+            JsonWriter.Name jsonName, Optional<String> platform) {
 
         /** @return whether its value is a scalar */
         boolean scalar() {
@@ -61,7 +62,8 @@ record ObjectPlan(FieldPlan[] present, List<Dimension> dimensions, Optional<Shap
             ValueRules.Choice rules = ValueRules.isScalar(shape) ? ValueRules.choose(
                     new ValueRules.Target(slot, shape, object, ValueRules.Place.PROPERTY, field.nullable())) : null;
             fields.add(new FieldPlan(field.name(), shape, slot, rules, itemRules(shape, slot, object, shapes),
-                    new JsonWriter.Name(field.name())));
+                    new JsonWriter.Name(field.name()), shape instanceof Shape.ListOf
+                            ? ValueRules.platformOnly(slot.name(), field.nullable()) : Optional.empty()));
         }
         Optional<Shape> extra = object.extra().filter(shape -> !(shape instanceof Shape.AnyValue));
         Slot extraSlot = new Slot(object.schemaName(), Limits.NONE, object.schemaName());

@@ -28,7 +28,9 @@ import java.util.function.Predicate;
  * <li>strings, dates, booleans and numbers by name and unit, each kind ending in a default.</li>
  * </ol>
  *
- * Then, for objects whose values depend on their siblings, {@link #finish} runs last: series
+ * Before any of them, a nullable list the spec keeps to one platform is null for apps of the
+ * others ({@link #platformOnly}). Then, for objects whose values depend on their siblings,
+ * {@link #finish} runs last: series
  * counts, shares that add up to 1 ({@link Shares}), totals that are sums of their parts
  * ({@link Totals}). Those objects are built as trees, the rest are written as they are made.
  *
@@ -165,6 +167,26 @@ final class ValueRules {
             }
         }
         throw new IllegalStateException("no value rule for " + target);
+    }
+
+    /**
+     * The platform a nullable list of an app's belongs to, when the spec keeps it to one: content
+     * advisories are iOS's ({@code null} on Android), permissions Android's ("usually {@code null}").
+     * Elsewhere the list is null; this comes before any rule of its items.
+     *
+     * @param name     the property's name
+     * @param nullable whether it may be null
+     * @return the platform, if the list is one platform's
+     */
+    static Optional<String> platformOnly(String name, boolean nullable) {
+        if (!nullable) {
+            return Optional.empty();
+        }
+        return switch (name) {
+            case "advisories" -> Optional.of("ios");
+            case "permissions" -> Optional.of("android");
+            default -> Optional.empty();
+        };
     }
 
     /** Whether values of the shape are made by this table. */

@@ -64,6 +64,25 @@ class BodyWalkerTest {
         assertThat(writer.toByteArray()).isEqualTo(fromTree.toByteArray());
     }
 
+    @Test
+    void aListTheSpecKeepsToOnePlatformIsNullForTheOthers() {
+        Shape.ObjectShape app = new Shape.ObjectShape("MadeUpApp", List.of(new Field("advisories",
+                new Shape.ListOf(new Shape.Scalar(ScalarKind.STRING)), true, true, Limits.NONE, Optional.empty())),
+                Optional.empty());
+        for (SpecRequests.Request request : SpecRequests.all()) {
+            if (!request.query().containsKey("app_ids") || request.os().isEmpty()) {
+                continue;
+            }
+            RequestFacts facts = request.facts(SpecRequests.UNIVERSE);
+            JsonTree tree = new JsonTree();
+            new BodyWalker(name -> app, new ObjectPlans(), facts, Long.MAX_VALUE).walk(app, tree);
+            String os = facts.app(SpecRequests.UNIVERSE.root()).os();
+            assertThat(tree.root().get("advisories").isNull()).as(request.operation().operationId() + " " + os)
+                    .isEqualTo(!ValueRules.platformOnly("advisories", true).orElseThrow().equals(os));
+        }
+        assertThat(ValueRules.platformOnly("advisories", false)).as("a list that may not be null").isEmpty();
+    }
+
     private static String write(SpecRequests.Request request) {
         Shape body = request.route().reply(200).flatMap(reply -> reply.body()).orElseThrow();
         JsonWriter out = new JsonWriter(1024);
