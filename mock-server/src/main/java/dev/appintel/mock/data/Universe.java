@@ -11,7 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * The one consistent world the server answers from: every app id, whether known or not, has a
  * name, publisher, categories, unified id and popularity derived from the seed and the id alone,
  * so an app looks the same in every endpoint; another seed gives another world. The facts of
- * recently seen apps are kept, up to {@link #KEPT_APPS}; why is measured in
+ * recently seen apps are kept, up to ten thousand; why is measured in
  * {@code docs/benchmarks.md} ("The mock's memos").
  */
 public final class Universe {
