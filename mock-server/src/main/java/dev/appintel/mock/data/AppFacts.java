@@ -12,10 +12,11 @@ import java.util.List;
  * @param shortName          the name without its tagline
  * @param publisherName      the publisher's name
  * @param publisherId        the publisher's id: digits on iOS, a name on Android, hex when unified
+ * @param publisherEmail     the publisher's support address, at a domain named after the publisher
  * @param unifiedPublisherId the unified publisher's id
  * @param categories         category ids: digits on iOS, names on Android
  * @param unifiedAppId       the unified app's id
- * @param bundleId           the bundle or package name
+ * @param bundleId           the bundle id; on Android the package name, the app's id
  * @param dailyDownloads     worldwide downloads on an average day
  * @param centsPerDownload   revenue per download, in cents
  * @param releaseDate        the first release
@@ -29,6 +30,7 @@ public record AppFacts(
         String shortName,
         String publisherName,
         String publisherId,
+        String publisherEmail,
         String unifiedPublisherId,
         List<String> categories,
         String unifiedAppId,

@@ -5,17 +5,17 @@ import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 
 /**
- * One period of a stepped date range. A value class rather than a record only so that it can keep
- * its text: values are hashed by their text, once per row that binds the period.
+ * One period of a stepped date range. Immutable; its texts are written when it is made, as every
+ * row that binds the period hashes and writes them.
  */
 public final class DatePeriod {
 
     private final LocalDate start;
     private final LocalDate end;
     private final Granularity granularity;
-    private String text;
-    private String startDate;
-    private String startDateTime;
+    private final String text;
+    private final String startDate;
+    private final String startDateTime;
 
     /**
      * A period.
@@ -28,6 +28,10 @@ public final class DatePeriod {
         this.start = Objects.requireNonNull(start, "start");
         this.end = Objects.requireNonNull(end, "end");
         this.granularity = Objects.requireNonNull(granularity, "granularity");
+        // the text it had as a record: hashes depend on it
+        this.text = "DatePeriod[start=" + start + ", end=" + end + ", granularity=" + granularity + "]";
+        this.startDate = start.toString();
+        this.startDateTime = TextValues.dateTime(start, false);
     }
 
     /** @return its first day */
@@ -46,23 +50,13 @@ public final class DatePeriod {
     }
 
     /**
-     * The first day as a property's value, kept: every row of the period (each app, each country)
-     * writes it.
+     * The first day as a property's value.
      *
      * @param dateTime whether as a date-time at midnight UTC rather than a date
      * @return {@code 2021-07-12} or {@code 2021-07-12T00:00:00Z}
      */
     public String startText(boolean dateTime) {
-        if (dateTime) {
-            if (startDateTime == null) {
-                startDateTime = TextValues.dateTime(start, false);
-            }
-            return startDateTime;
-        }
-        if (startDate == null) {
-            startDate = start.toString();
-        }
-        return startDate;
+        return dateTime ? startDateTime : startDate;
     }
 
     /** @return the number of days in the period */
@@ -84,11 +78,6 @@ public final class DatePeriod {
     /** The text it had as a record, {@code DatePeriod[start=..., end=..., granularity=...]}: hashes depend on it. */
     @Override
     public String toString() {
-        String written = text;
-        if (written == null) {
-            written = "DatePeriod[start=" + start + ", end=" + end + ", granularity=" + granularity + "]";
-            text = written;
-        }
-        return written;
+        return text;
     }
 }

@@ -20,7 +20,7 @@ public enum Dimension {
     CATEGORY(List.of("category_id"), List.of("category", "categories")),
     PERIOD(List.of("date", "d"), List.of());
 
-    /** Every dimension, in declaration order: {@code values()} copies its array on every call. */
+    /** Every dimension, in declaration order. */
     private static final List<Dimension> ALL = List.of(values());
 
     private final List<String> fields;

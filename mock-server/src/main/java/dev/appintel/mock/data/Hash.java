@@ -65,7 +65,7 @@ public final class Hash {
         return new Hash(h);
     }
 
-    /** Folds the UTF-8 bytes of {@code text} into {@code h}; ASCII text without encoding it. */
+    /** Folds the UTF-8 bytes of {@code text} into {@code h}. */
     private static long bytes(long h, String text) {
         long folded = h;
         for (int i = 0; i < text.length(); i++) {

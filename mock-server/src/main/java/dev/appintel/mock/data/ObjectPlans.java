@@ -8,9 +8,9 @@ import java.util.function.Supplier;
 
 /**
  * The plans of object shapes, kept across requests: a plan depends only on the shape, the
- * request's platform and which properties appear, and working it out cost more than the values
- * of a small body (an app's metadata). Bounded: beyond {@link #MAX_PLANS} (requests may ask for
- * any combination of metrics), plans are made per body and not kept.
+ * request's platform and which properties appear. Bounded: beyond {@link #MAX_PLANS} (requests
+ * may ask for any combination of metrics), plans are made per body and not kept. Why it is kept
+ * at all is measured in {@code docs/benchmarks.md} ("The mock's memos").
  */
 final class ObjectPlans {
 

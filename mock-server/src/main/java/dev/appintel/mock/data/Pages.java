@@ -15,11 +15,9 @@ final class Pages {
 
     private static final long DEFAULT_LIMIT = 10;
 
-    private final Universe universe;
     private final RequestFacts request;
 
-    Pages(Universe universe, RequestFacts request) {
-        this.universe = universe;
+    Pages(RequestFacts request) {
         this.request = request;
     }
 
@@ -30,7 +28,7 @@ final class Pages {
             query.add(request.values(dimension));
         }
         query.add(request.start().map(Object.class::cast).orElse(""));
-        return universe.hash("page-total", query).range(0, 150);
+        return request.universe().hash("page-total", query).range(0, 150);
     }
 
     /** What binds each row of the requested page, in order. */

@@ -6,6 +6,7 @@ import dev.appintel.runtime.Param;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,7 +14,8 @@ import java.util.Optional;
 /**
  * What a valid request asks for, read generically from parameter names and the route's rules: the
  * platform, the values of each {@link Dimension} (with defaults where the request gives none), the
- * date periods stepped by the requested granularity, and the page asked for.
+ * date periods stepped by the requested granularity, the page asked for, and the facts of the
+ * apps it names. Immutable.
  */
 public final class RequestFacts {
 
@@ -25,13 +27,21 @@ public final class RequestFacts {
 
     private final OperationSpec route;
     private final BoundRequest request;
-    /** The platform, read once: every app look-up and union asks for it. */
+    /** The platform in the path, or empty. */
     private final String os;
     private final Universe universe;
     private final Map<Dimension, List<String>> values = new EnumMap<>(Dimension.class);
     private final List<DatePeriod> periods;
     /** Whether the range spans more than {@link #MAX_PERIODS}: refused only if the answer reads the periods. */
-    private boolean tooManyPeriods;
+    private final boolean tooManyPeriods;
+    /** The apps rows about apps take, when they are not the requested ones (see {@link #rowValues}). */
+    private final List<String> relatedApps;
+    /** The app a value is about when no row binds one: the first requested. */
+    private final String defaultAppId;
+    /** The facts of the apps the request names, its related apps and its default app, by id. */
+    private final Map<String, AppFacts> apps = new HashMap<>();
+    /** The request's values as text: an enum takes the request's own value when it allows it. */
+    private final List<String> texts;
 
     /**
      * The facts of one request.
@@ -53,7 +63,45 @@ public final class RequestFacts {
         if (!hasParameter(Dimension.CATEGORY) && !values(Dimension.APP).isEmpty()) {
             values.put(Dimension.CATEGORY, universe.app(values(Dimension.APP).get(0), os()).categories());
         }
-        this.periods = List.copyOf(stepPeriods());
+        List<DatePeriod> stepped = stepPeriods();
+        this.tooManyPeriods = stepped.size() > MAX_PERIODS;
+        this.periods = List.copyOf(tooManyPeriods ? stepped.subList(0, MAX_PERIODS) : stepped);
+        this.relatedApps = request.given("app_id") && !request.has("app_ids")
+                ? universe.relatedApps(request.text("app_id").orElseThrow()) : null;
+        this.defaultAppId = values(Dimension.APP).stream().findFirst().or(() -> request.text("app_id")).orElse("0");
+        List<String> ids = new ArrayList<>(values(Dimension.APP));
+        ids.add(defaultAppId);
+        if (relatedApps != null) {
+            ids.addAll(relatedApps);
+        }
+        for (String id : ids) {
+            apps.computeIfAbsent(id, key -> universe.app(key, os));
+        }
+        this.texts = request.values().values().stream().map(String::valueOf).toList();
+    }
+
+    /** @return the data universe */
+    public Universe universe() {
+        return universe;
+    }
+
+    /**
+     * The facts of the app a value is about: the app an enclosing row binds, else the first
+     * requested one.
+     *
+     * @param scope where the value is
+     * @return the facts
+     */
+    public AppFacts app(Scope scope) {
+        Object bound = scope.value(Dimension.APP);
+        String id = bound != null ? bound.toString() : defaultAppId;
+        AppFacts facts = apps.get(id);
+        return facts != null ? facts : universe.app(id, os);
+    }
+
+    /** @return the request's parameter values as text, in parameter order */
+    public List<String> texts() {
+        return texts;
     }
 
     /** @return the matched operation */
@@ -90,8 +138,8 @@ public final class RequestFacts {
      * @return the values in order
      */
     public List<String> rowValues(Dimension dimension) {
-        if (dimension == Dimension.APP && request.given("app_id") && !request.has("app_ids")) {
-            return universe.relatedApps(request.text("app_id").orElseThrow());
+        if (dimension == Dimension.APP && relatedApps != null) {
+            return relatedApps;
         }
         return values(dimension);
     }
@@ -213,8 +261,7 @@ public final class RequestFacts {
         }
         List<DatePeriod> stepped = new ArrayList<>();
         for (LocalDate from = granularity.start(start); !from.isAfter(end); from = granularity.next(from)) {
-            if (stepped.size() == MAX_PERIODS) {
-                tooManyPeriods = true;
+            if (stepped.size() > MAX_PERIODS) {
                 break;
             }
             stepped.add(new DatePeriod(from, granularity.next(from).minusDays(1), granularity));

@@ -1,6 +1,7 @@
 package dev.appintel.mock.data;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.appintel.mock.json.JsonTree;
 import dev.appintel.mock.json.JsonWriter;
 import dev.appintel.runtime.BoundRequest;
 import dev.appintel.runtime.OperationSpec;
@@ -57,12 +58,14 @@ public final class ResponseSynthesizer {
      * @throws TooLargeException    when the body would exceed the bounds on rows, objects or periods
      */
     public JsonNode body(OperationSpec route, BoundRequest request) {
-        return builder(route, request).body(bodyShape(route));
+        JsonTree tree = new JsonTree();
+        walker(route, request).walk(bodyShape(route), tree);
+        return tree.root();
     }
 
     /**
-     * Writes the body of a 200 response to a valid request: the JSON of {@link #body}, made
-     * without building the tree where it can be.
+     * Writes the body of a 200 response to a valid request: the JSON of {@link #body}, written
+     * as it is made.
      *
      * @param route   the matched operation
      * @param request its bound parameters
@@ -71,11 +74,11 @@ public final class ResponseSynthesizer {
      * @throws TooLargeException    when the body would exceed the bounds on rows, objects, periods or bytes
      */
     public void write(OperationSpec route, BoundRequest request, JsonWriter out) {
-        builder(route, request).write(bodyShape(route), out);
+        walker(route, request).walk(bodyShape(route), out);
     }
 
-    private BodyBuilder builder(OperationSpec route, BoundRequest request) {
-        return new BodyBuilder(shapes, plans, universe, new RequestFacts(route, request, universe), maxBytes);
+    private BodyWalker walker(OperationSpec route, BoundRequest request) {
+        return new BodyWalker(shapes, plans, new RequestFacts(route, request, universe), maxBytes);
     }
 
     private static Shape bodyShape(OperationSpec route) {

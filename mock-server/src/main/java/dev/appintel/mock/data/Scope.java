@@ -4,79 +4,72 @@ import java.util.Optional;
 
 /**
  * Where the walk through a response's shape is: the dimension values bound by the enclosing rows
- * (this app, this country, this period, ...), the JSON Pointer of the current value, and the
- * position in an enclosing list of rows that bind nothing. Scopes are immutable in what they say;
- * the hashing state and the pointer are worked out when first asked for. Values are hashed by the
- * scope's key, the text {@code DIM=value,...#index} of the bound dimensions and the row index (not
- * the pointer, so that the same app, country and period give the same numbers in every endpoint).
- * A child value's scope shares its parent's key and bound values: most values of a body are
- * hashed by that key.
+ * (this app, this country, this period, ...), the position in an enclosing list of rows that
+ * bind nothing, and the path to the current value. Immutable.
+ *
+ * <p>Values are hashed by the scope's key, the text {@code DIM=value,...#index} of the bound
+ * dimensions and the row index, not by the path, so that the same app, country and period give
+ * the same numbers in every endpoint. The key is folded into a hashing state when the scope is
+ * made: a child value's scope (a property of an object) shares its parent's.
  */
 public final class Scope {
 
     private static final Dimension[] DIMENSIONS = Dimension.values();
 
-    /** The scope of a response body. */
-    public static final Scope ROOT = new Scope(new Object[DIMENSIONS.length], null, "", 0, null);
-
+    private final long seed;
     /** The bound values by dimension ordinal, null where unbound; never changed once made. */
     private final Object[] values;
-    /** The scope whose pointer this one's extends by {@link #name}; null for the root. */
+    /** The scope whose path this one's extends by {@link #name}; null for a body's root. */
     private final Scope parent;
     private final Object name;
     private final int index;
-    /** The scope that made the key: its children share the key and its hashing state. */
-    private final Scope keyMaker;
-    /**
-     * The scope this one's key extends: the one it was bound from when the new dimension comes
-     * after every bound one (a row's app, then its country, then its period), or the one a row
-     * began in; null when the key must be folded from its start.
-     */
-    private final Scope keyPrefix;
-    /**
-     * The hashing state after a seed, this scope's key and {@code first}: the properties of an
-     * object share their scope's key and their owner, so the last owner's state is kept.
-     */
-    long keyState(long seed, String first) {
-        OwnerState last = keyMaker.ownerState;
-        if (last != null && last.seed == seed && last.owner == first) {
-            return last.value;
-        }
-        long value = Hash.fold(keyState(seed), first);
-        keyMaker.ownerState = new OwnerState(seed, first, value);
-        return value;
-    }
+    /** The hashing state after the seed and the bound values' part of the key, {@code DIM=value,...}. */
+    private final long boundState;
+    /** The hashing state after the seed and the whole key. */
+    private final long keyState;
+    /** The schema of the object whose properties this scope's values are, or null. */
+    private final String owner;
+    /** The hashing state after the key and {@link #owner}: most values are hashed by both. */
+    private final long ownerState;
 
-    private record OwnerState(long seed, String owner, long value) {
-    }
-
-    /** The hashing state after the bound values' part of the key, under one seed. */
-    private KeyState prefixState;
-    /** The hashing state after the key and the owner of the last property hashed in this scope. */
-    private OwnerState ownerState;
-    /** The key folded into a hash under one seed, kept since most values of a body hash it. */
-    private KeyState keyState;
-    /** Written out on first use: most values never need their pointer. */
-    private String pointer;
-
-    private Scope(Object[] values, Scope parent, Object name, int index, Scope keyPrefix) {
+    private Scope(long seed, Object[] values, Scope parent, Object name, int index, long boundState) {
+        this.seed = seed;
         this.values = values;
         this.parent = parent;
         this.name = name;
         this.index = index;
-        this.keyMaker = this;
-        this.keyPrefix = keyPrefix;
-        this.pointer = parent == null ? "" : null;
+        this.boundState = boundState;
+        this.keyState = Hash.finish(Hash.extend(Hash.extend(boundState, "#"), Integer.toString(index)));
+        this.owner = null;
+        this.ownerState = 0;
     }
 
-    /** A child of {@code parent}, with the same bound values and key. */
-    private Scope(Scope parent, Object name) {
-        this.values = parent.values;
+    /** A scope with the bound values and key of {@code same}, at the path {@code parent}/{@code name}. */
+    private Scope(Scope same, Scope parent, Object name, String owner, long ownerState) {
+        this.seed = same.seed;
+        this.values = same.values;
         this.parent = parent;
         this.name = name;
-        this.index = parent.index;
-        this.keyMaker = parent.keyMaker;
-        this.keyPrefix = null;
+        this.index = same.index;
+        this.boundState = same.boundState;
+        this.keyState = same.keyState;
+        this.owner = owner;
+        this.ownerState = ownerState;
+    }
+
+    /**
+     * The scope of a response body made under a seed.
+     *
+     * @param seed the universe's seed
+     * @return the scope, binding nothing
+     */
+    public static Scope root(long seed) {
+        return new Scope(seed, new Object[DIMENSIONS.length], null, "", 0, Hash.start(seed));
+    }
+
+    /** @return the seed the key is hashed under */
+    public long seed() {
+        return seed;
     }
 
     /**
@@ -99,14 +92,9 @@ public final class Scope {
         return values[dimension.ordinal()];
     }
 
-    /** @return the JSON Pointer of the current value */
+    /** @return the JSON Pointer of the current value, written out on each call (only paging asks) */
     public String pointer() {
-        String written = pointer;
-        if (written == null) {
-            written = parent.pointer() + "/" + name;
-            pointer = written;
-        }
-        return written;
+        return parent == null ? "" : parent.pointer() + "/" + name;
     }
 
     /** @return the position in the nearest enclosing list of unbound rows */
@@ -128,7 +116,9 @@ public final class Scope {
         for (int i = dimension.ordinal(); i < values.length; i++) {
             appended &= values[i] == null;
         }
-        return new Scope(more, parent, name, index, appended ? keyMaker : null);
+        // the key lists dimensions in declaration order: one bound after the others extends the state
+        long bound = appended ? extendWith(boundState, dimension, value) : boundState(seed, more);
+        return new Scope(seed, more, parent, name, index, bound);
     }
 
     /**
@@ -138,7 +128,18 @@ public final class Scope {
      * @return the scope
      */
     public Scope child(Object name) {
-        return new Scope(this, name);
+        return new Scope(this, this, name, owner, ownerState);
+    }
+
+    /**
+     * This scope as the scope of the properties of an object of a schema: the same place, with
+     * the hashing state after its key and the schema's name made now.
+     *
+     * @param schemaName the object's schema
+     * @return the scope
+     */
+    public Scope ownedBy(String schemaName) {
+        return new Scope(this, parent, name, schemaName, Hash.fold(keyState, schemaName));
     }
 
     /**
@@ -148,7 +149,7 @@ public final class Scope {
      * @return the scope
      */
     public Scope row(int i) {
-        return new Scope(values, this, i, i, keyMaker);
+        return new Scope(seed, values, this, i, i, boundState);
     }
 
     /**
@@ -168,49 +169,27 @@ public final class Scope {
     }
 
     /**
-     * The hashing state after a seed and this scope's key: {@code Hash.continued(keyState(seed),
-     * parts)} is {@code Hash.of(seed, key, parts...)}, the key folded piece by piece without being
-     * written out (the partial scopes of a product of rows never need theirs).
+     * The hashing state after the seed and this scope's key: {@code Hash.continued(keyState(),
+     * parts)} is {@code Hash.of(seed, key, parts...)}.
      */
-    long keyState(long seed) {
-        KeyState state = keyMaker.keyState;
-        if (state == null || state.seed != seed) {
-            // a benign race: threads that compute it at once compute the same value
-            long bound = Hash.extend(keyMaker.boundState(seed), "#");
-            state = new KeyState(seed, Hash.finish(Hash.extend(bound, Integer.toString(index))));
-            keyMaker.keyState = state;
-        }
-        return state.value;
+    long keyState() {
+        return keyState;
     }
 
-    /** The hashing state after the seed and the bound values' part of the key, {@code DIM=value,...}. */
-    private long boundState(long seed) {
-        KeyState state = prefixState;
-        if (state == null || state.seed != seed) {
-            long value;
-            if (keyPrefix != null) {
-                value = keyPrefix.boundState(seed);
-                int last = -1;
-                for (int i = 0; i < values.length; i++) {
-                    last = values[i] != null && keyPrefix.values[i] == null ? i : last;
-                }
-                value = last < 0 ? value : extendWith(value, DIMENSIONS[last], values[last]);
-            } else {
-                value = Hash.start(seed);
-                for (Dimension dimension : DIMENSIONS) {
-                    Object bound = values[dimension.ordinal()];
-                    if (bound != null) {
-                        value = extendWith(value, dimension, bound);
-                    }
-                }
+    /** The hashing state after the key and {@code owner}: {@code Hash.continued(ownerState(o), name)} is {@code Hash.of(seed, key, o, name)}. */
+    long ownerState(String owner) {
+        return owner.equals(this.owner) ? ownerState : Hash.fold(keyState, owner);
+    }
+
+    private static long boundState(long seed, Object[] values) {
+        long state = Hash.start(seed);
+        for (Dimension dimension : DIMENSIONS) {
+            Object bound = values[dimension.ordinal()];
+            if (bound != null) {
+                state = extendWith(state, dimension, bound);
             }
-            state = new KeyState(seed, value);
-            prefixState = state;
         }
-        return state.value;
-    }
-
-    private record KeyState(long seed, long value) {
+        return state;
     }
 
     /** The state extended by {@code DIM=value,}, piece by piece rather than by a joined string. */

@@ -10,12 +10,14 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * The one consistent world the server answers from: every app id, whether known or not, has a
  * name, publisher, categories, unified id and popularity derived from the seed and the id alone,
- * so an app looks the same in every endpoint; another seed gives another world. A bounded cache
- * keeps the facts of recently seen apps.
+ * so an app looks the same in every endpoint; another seed gives another world. The facts of
+ * recently seen apps are kept, up to ten thousand; why is measured in
+ * {@code docs/benchmarks.md} ("The mock's memos").
  */
 public final class Universe {
 
-    private static final int CACHE_LIMIT = 10_000;
+    /** The most app facts kept; beyond it they are all dropped and kept again as seen. */
+    static final int KEPT_APPS = 10_000;
 
     private final long seed;
     private final LocalDate today;
@@ -54,27 +56,37 @@ public final class Universe {
 
     /**
      * A hash about a value in a scope: the same as {@code hash(key, parts...)} with the scope's
-     * key (see {@link Scope}), folded once per scope rather than once per value.
+     * key (see {@link Scope}).
      *
-     * @param scope where the value is
+     * @param scope where the value is, made under this universe's seed
      * @param parts what the value is about within the scope
      * @return the hash
      */
     public Hash hash(Scope scope, Object... parts) {
-        return Hash.continued(scope.keyState(seed), parts);
+        if (scope.seed() != seed) {
+            throw new IllegalArgumentException("a scope made under seed " + scope.seed() + ", not " + seed);
+        }
+        return Hash.continued(scope.keyState(), parts);
     }
 
     /**
-     * A hash about a property of an object in a scope: the same as {@code hash(scope, owner,
-     * name)}, with the owner folded once for the object's properties rather than once per value.
+     * A hash about a property of an object in a scope: the same as {@code hash(scope, owner, name)}.
      *
-     * @param scope where the value is
+     * @param scope where the value is, made under this universe's seed
      * @param owner the schema name of the object that owns the property
      * @param name  the property name
      * @return the hash
      */
     public Hash hash(Scope scope, String owner, String name) {
-        return Hash.continued(scope.keyState(seed, owner), name);
+        if (scope.seed() != seed) {
+            throw new IllegalArgumentException("a scope made under seed " + scope.seed() + ", not " + seed);
+        }
+        return Hash.continued(scope.ownerState(owner), name);
+    }
+
+    /** @return the scope of a response body in this universe */
+    public Scope root() {
+        return Scope.root(seed);
     }
 
     /**
@@ -86,7 +98,7 @@ public final class Universe {
      */
     public AppFacts app(String id, String os) {
         String platform = os.isEmpty() || os.equals("unified") && !isHex(id) ? osOf(id) : os;
-        if (apps.size() > CACHE_LIMIT) {
+        if (apps.size() > KEPT_APPS) {
             apps.clear();
         }
         return apps.computeIfAbsent(platform + ":" + id, key -> create(id, platform));
@@ -156,7 +168,7 @@ public final class Universe {
         return id.length() == 24 && all(id, 16);
     }
 
-    /** Whether every character of {@code text} is a digit in {@code radix}; a loop, as this runs for every row. */
+    /** Whether every character of {@code text} is a digit in {@code radix}. */
     private static boolean all(String text, int radix) {
         for (int i = 0; i < text.length(); i++) {
             if (Character.digit(text.charAt(i), radix) < 0) {
@@ -180,10 +192,12 @@ public final class Universe {
         };
         LocalDate release = today.minusDays(hash.then("release").range(200, 5000));
         String tagline = hash.then("tagline").pick(Vocabulary.NOUNS);
+        String domain = publisherWord.toLowerCase(Locale.ROOT);
+        // an Android app's id is its package name
+        String bundleId = os.equals("android") ? id : "com." + domain + "." + tagline.toLowerCase(Locale.ROOT);
         return new AppFacts(id, os, shortName + ": " + tagline, shortName,
-                publisherName, publisherId, hash.then("unified-publisher").hex(24), categories(hash, os),
-                os.equals("unified") ? id : hash.then("unified").hex(24),
-                "com." + publisherWord.toLowerCase(Locale.ROOT) + "." + tagline.toLowerCase(Locale.ROOT),
+                publisherName, publisherId, "support@" + domain + ".invalid", hash.then("unified-publisher").hex(24),
+                categories(hash, os), os.equals("unified") ? id : hash.then("unified").hex(24), bundleId,
                 Math.exp(hash.then("popularity").between(Math.log(200), Math.log(400_000))),
                 hash.then("arpu").between(2, 90), release, today.minusDays(hash.then("updated").range(1, 60)),
                 hash.then("major").range(1, 400) + "." + hash.then("minor").range(0, 20) + "." + hash.then("patch").range(0, 9));

@@ -29,6 +29,11 @@ final class Vocabulary {
     static final List<String> SENTENCES = List.of("Bug fixes and performance improvements.",
             "New levels and a brand-new season.", "Share moments with friends in a new way.",
             "Faster start-up and a refreshed design.", "Join millions of players today.");
+    static final List<String> ADVISORIES = List.of("Infrequent/Mild Cartoon or Fantasy Violence",
+            "Infrequent/Mild Mature/Suggestive Themes", "Infrequent/Mild Simulated Gambling",
+            "Unrestricted Web Access");
+    static final List<String> PERMISSIONS = List.of("INTERNET", "ACCESS_NETWORK_STATE", "CAMERA", "VIBRATE",
+            "POST_NOTIFICATIONS", "ACCESS_COARSE_LOCATION");
     static final List<String> LANGUAGES = List.of("en", "de", "fr", "es", "it", "ja", "ko", "pt", "zh");
     static final List<String> COUNTRIES = List.of("US", "GB", "DE", "FR", "JP", "BR", "IN", "CA", "AU", "KR");
 

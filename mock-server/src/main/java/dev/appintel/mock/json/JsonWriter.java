@@ -9,16 +9,10 @@ import java.util.Map;
 /**
  * Writes compact UTF-8 JSON into a reusable array: values one by one as a body is made up, or
  * whole trees, byte for byte what jackson-core's generator writes for the same values (big
- * decimals written plain). Writing by hand rather than through the generator, and a body's JSON
- * straight from its values rather than from a tree, each saved about a tenth of the CPU of an
- * app metadata body. Not thread-safe: one writer per thread, {@link #reset} before each document.
+ * decimals written plain). Not thread-safe: one writer per thread, {@link #reset} before each
+ * document.
  */
-public final class JsonWriter {
-
-    /** How many property names of trees each writer keeps written (a power of two). */
-    private static final int NAME_SLOTS = 2_048;
-    /** How many slots a name may take, from its own on. */
-    private static final int NAME_PROBES = 4;
+public final class JsonWriter implements JsonSink {
 
     private static final byte[] HEX = "0123456789ABCDEF".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] TRUE = {'t', 'r', 'u', 'e'};
@@ -42,12 +36,6 @@ public final class JsonWriter {
         ESCAPES['\r'] = 'r';
     }
 
-    /**
-     * Names of trees' objects with their quoted bytes and colon, by hash ({@link #writtenName});
-     * made on first use, since a writer that writes one {@link Name} needs none.
-     */
-    private String[] names;
-    private byte[][] writtenNames;
     private byte[] bytes;
     private int size;
     /** Whether the next value or name follows another in the same object or array. */
@@ -69,7 +57,8 @@ public final class JsonWriter {
     }
 
     /** @return how many bytes have been written since the last {@link #reset} */
-    public int size() {
+    @Override
+    public long size() {
         return size;
     }
 
@@ -84,6 +73,7 @@ public final class JsonWriter {
     }
 
     /** Begins an object. */
+    @Override
     public void startObject() {
         separate();
         put((byte) '{');
@@ -91,12 +81,14 @@ public final class JsonWriter {
     }
 
     /** Ends the object begun last. */
+    @Override
     public void endObject() {
         put((byte) '}');
         afterValue = true;
     }
 
     /** Begins an array. */
+    @Override
     public void startArray() {
         separate();
         put((byte) '[');
@@ -104,6 +96,7 @@ public final class JsonWriter {
     }
 
     /** Ends the array begun last. */
+    @Override
     public void endArray() {
         put((byte) ']');
         afterValue = true;
@@ -114,9 +107,11 @@ public final class JsonWriter {
      *
      * @param name the property name
      */
+    @Override
     public void name(String name) {
         separate();
-        put(writtenName(name));
+        string(name);
+        put((byte) ':');
         afterValue = false;
     }
 
@@ -125,6 +120,7 @@ public final class JsonWriter {
      *
      * @param name the property name
      */
+    @Override
     public void name(Name name) {
         separate();
         put(name.bytes);
@@ -134,6 +130,7 @@ public final class JsonWriter {
     /** A property name with its JSON written once: the quoted name and the colon. */
     public static final class Name {
 
+        private final String text;
         private final byte[] bytes;
 
         /**
@@ -142,10 +139,16 @@ public final class JsonWriter {
          * @param name the property name
          */
         public Name(String name) {
+            this.text = name;
             JsonWriter writer = new JsonWriter(name.length() + 8);
             writer.string(name);
             writer.put((byte) ':');
             this.bytes = writer.toByteArray();
+        }
+
+        /** @return the property name */
+        public String text() {
+            return text;
         }
     }
 
@@ -154,6 +157,7 @@ public final class JsonWriter {
      *
      * @param tree the value
      */
+    @Override
     public void value(JsonNode tree) {
         separate();
         tree(tree);
@@ -176,7 +180,8 @@ public final class JsonWriter {
                         put((byte) ',');
                     }
                     first = false;
-                    put(writtenName(property.getKey()));
+                    string(property.getKey());
+                    put((byte) ':');
                     tree(property.getValue());
                 }
                 put((byte) '}');
@@ -197,36 +202,6 @@ public final class JsonWriter {
             case NULL -> put(NULL);
             default -> throw new IllegalArgumentException("cannot write a " + node.getNodeType() + " node as JSON");
         }
-    }
-
-    /**
-     * A name of a tree's object with its JSON: the names of the schemas repeat in every body, so
-     * they are kept by hash, each in the first free of a few slots, else in place of the one in
-     * its own slot; map keys (ids, dates, from requests) can only take turns with them.
-     */
-    private byte[] writtenName(String name) {
-        if (names == null) {
-            names = new String[NAME_SLOTS];
-            writtenNames = new byte[NAME_SLOTS][];
-        }
-        int hash = name.hashCode();
-        for (int probe = 0; probe < NAME_PROBES; probe++) {
-            int slot = (hash + probe) & (NAME_SLOTS - 1);
-            String kept = names[slot];
-            if (kept == name || name.equals(kept)) {
-                return writtenNames[slot];
-            }
-            if (kept == null) {
-                return keepName(slot, name);
-            }
-        }
-        return keepName(hash & (NAME_SLOTS - 1), name);
-    }
-
-    private byte[] keepName(int slot, String name) {
-        names[slot] = name;
-        writtenNames[slot] = new Name(name).bytes;
-        return writtenNames[slot];
     }
 
     private void number(JsonNode number) {
@@ -270,7 +245,7 @@ public final class JsonWriter {
         size += digits;
     }
 
-    /** A decimal written plain: by hand when its digits fit a long, as most made-up figures do. */
+    /** A decimal written plain, as the generator writes big decimals. */
     private void decimal(BigDecimal value) {
         int scale = value.scale();
         if (scale <= 0 || scale > 18 || value.precision() > 18) {

@@ -46,7 +46,7 @@ class ObjectPlansTest {
         return plans.get(shape, os, present, () -> {
             made.incrementAndGet();
             return new ObjectPlan(new ObjectPlan.FieldPlan[0], List.of(), Optional.empty(),
-                    new Slot(shape.schemaName(), Limits.NONE, shape.schemaName()), false, Optional.empty());
+                    new Slot(shape.schemaName(), Limits.NONE, shape.schemaName()), null, false, Optional.empty());
         });
     }
 

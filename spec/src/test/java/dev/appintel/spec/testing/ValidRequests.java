@@ -62,7 +62,15 @@ public final class ValidRequests {
         String path = operation.path().replace("{os}", os);
         Map<String, String> all = new LinkedHashMap<>(query);
         all.put("auth_token", token);
-        return path + "?" + all.entrySet().stream()
+        return path + "?" + rawQuery(all);
+    }
+
+    /**
+     * A query as a client sends it, each name and value percent-encoded except the commas, which
+     * separate the items of a list.
+     */
+    public static String rawQuery(Map<String, String> query) {
+        return query.entrySet().stream()
                 .map(entry -> encode(entry.getKey()) + "=" + encode(entry.getValue()).replace("%2C", ","))
                 .collect(Collectors.joining("&"));
     }
