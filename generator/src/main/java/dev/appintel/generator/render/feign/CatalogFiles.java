@@ -8,7 +8,7 @@ import dev.appintel.generator.naming.JavaNames;
 import dev.appintel.generator.render.GeneratedFile;
 import dev.appintel.generator.render.JavaLiterals;
 import dev.appintel.generator.render.JavadocComment;
-import dev.appintel.generator.render.mock.RouteCode;
+import dev.appintel.generator.render.runtime.RouteCode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -17,7 +17,7 @@ import java.util.stream.Collectors;
 /**
  * Renders what a runtime needs to act on the spec generically: {@code support.OperationCatalog},
  * every operation as the API runtime's {@code OperationSpec} (constraints and {@code x-appintel-*}
- * rules, written by the mock's {@link RouteCode}) bound to its interface method, and
+ * rules, written by {@link RouteCode}, as the mock's are) bound to its interface method, and
  * {@code api.Apis}, an accessor per tag interface.
  */
 final class CatalogFiles {

@@ -1,14 +1,16 @@
 package dev.appintel.generator.render.mock;
 
-import dev.appintel.generator.render.JavaLiterals;
-import dev.appintel.generator.render.FileHeader;
-import dev.appintel.generator.render.ModelIndex;
 import dev.appintel.generator.model.ApiModel;
 import dev.appintel.generator.model.ModelType;
 import dev.appintel.generator.model.Operation;
+import dev.appintel.generator.render.FileHeader;
 import dev.appintel.generator.render.GeneratedFile;
+import dev.appintel.generator.render.JavaLiterals;
 import dev.appintel.generator.render.JavadocComment;
+import dev.appintel.generator.render.ModelIndex;
 import dev.appintel.generator.render.TemplateEngine;
+import dev.appintel.generator.render.runtime.RouteCode;
+import dev.appintel.generator.render.runtime.ShapeCode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -55,7 +57,7 @@ final class MockFiles {
 
     /** The context of the route table. */
     RoutesContext routesContext() {
-        RouteCode code = new RouteCode(types);
+        RouteCode code = RouteCode.of(model);
         List<Operation> operations = model.operations();
         List<RoutesContext.Entry> routes = new ArrayList<>();
         for (int i = 0; i < operations.size(); i++) {

@@ -1,4 +1,4 @@
-package dev.appintel.generator.render.mock;
+package dev.appintel.generator.render.runtime;
 
 import dev.appintel.generator.render.JavaLiterals;
 import dev.appintel.generator.render.ModelIndex;
@@ -38,8 +38,13 @@ public final class RouteCode {
         return new RouteCode(new ModelIndex(model.types()));
     }
 
-    /** The {@code OperationSpec} expression of {@code operation}. */
-    String of(Operation operation) {
+    /**
+     * The {@code OperationSpec} expression of {@code operation}, with its declared responses.
+     *
+     * @param operation an operation of the model
+     * @return the expression
+     */
+    public String of(Operation operation) {
         return spec(operation, list(operation.responses().stream().map(RouteCode::reply).toList()));
     }
 

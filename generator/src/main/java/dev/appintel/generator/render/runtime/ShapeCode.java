@@ -1,4 +1,4 @@
-package dev.appintel.generator.render.mock;
+package dev.appintel.generator.render.runtime;
 
 import dev.appintel.generator.render.JavaLiterals;
 import dev.appintel.generator.render.ModelIndex;
@@ -16,23 +16,33 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * Writes the model's types as Java expressions over the generated {@code Shape}, {@code Field}
+ * Writes the model's types as Java expressions over the API runtime's {@code Shape}, {@code Field}
  * and {@code Limits} types: a named type as its full shape, a type reference as a
  * {@code Shape.Ref} by schema name.
  */
-final class ShapeCode {
+public final class ShapeCode {
 
     private static final String FIELD_INDENT = "\n                ";
     private static final String CONTINUATION = "\n                        ";
 
     private final PresenceFlags flags;
 
-    ShapeCode(ModelIndex types) {
+    /**
+     * A writer of the shapes of the model's types.
+     *
+     * @param types the model's types, by schema name
+     */
+    public ShapeCode(ModelIndex types) {
         this.flags = new PresenceFlags(types);
     }
 
-    /** The full shape of a named type. */
-    String of(ModelType type) {
+    /**
+     * The full shape of a named type.
+     *
+     * @param type a type of the model
+     * @return the {@code Shape} expression
+     */
+    public String of(ModelType type) {
         String name = JavaLiterals.string(type.schemaName());
         if (type instanceof EnumType enumType) {
             return "new Shape.Enumeration(" + name + ", " + kind(enumType.valueKind()) + ", List.of("

@@ -1,4 +1,4 @@
-package dev.appintel.generator.render.mock;
+package dev.appintel.generator.render.runtime;
 
 import dev.appintel.generator.render.JavaLiterals;
 import dev.appintel.generator.render.ModelIndex;
