@@ -36,6 +36,14 @@ class PercentCodingTest {
     }
 
     @Test
+    void queryKeysKeepOnlyUnreservedCharacters() {
+        assertThat(PercentCoding.encode("app_ids")).isEqualTo("app_ids");
+        assertThat(PercentCoding.encode("a-b.c_d~e")).isEqualTo("a-b.c_d~e");
+        assertThat(PercentCoding.encode("publisher_ids[]")).isEqualTo("publisher_ids%5B%5D");
+        assertThat(PercentCoding.encode("x y&z=\u00e9")).isEqualTo("x%20y%26z%3D%C3%A9");
+    }
+
+    @Test
     void aMessageShowsRawBytesEncodedAndCutsLongText() {
         assertThat(PercentCoding.shown("a\u0000\u00ffb")).isEqualTo("a%00%FFb");
         assertThat(PercentCoding.shown("x".repeat(150))).isEqualTo("x".repeat(100) + "...");

@@ -4,6 +4,7 @@ import dev.appintel.generator.model.Operation;
 import dev.appintel.generator.model.Parameter;
 import dev.appintel.generator.model.ParameterLocation;
 import dev.appintel.generator.render.RenderException;
+import dev.appintel.runtime.PercentCoding;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -13,7 +14,7 @@ import java.util.regex.Pattern;
  * The Feign request line of an operation, e.g.
  * {@code GET /v1/{os}/apps?app_ids={appIds}&country={country}}: the path with its placeholders
  * named after the Java parameters, then every query parameter as {@code key={javaName}} with the
- * key percent-encoded by {@link QueryKeys}. Feign leaves out a query parameter whose value is
+ * key percent-encoded by the runtime's {@link PercentCoding}, as the client encodes it. Feign leaves out a query parameter whose value is
  * {@code null}.
  */
 final class RequestLines {
@@ -40,7 +41,7 @@ final class RequestLines {
         List<String> query = new ArrayList<>();
         for (Parameter parameter : operation.parameters()) {
             if (parameter.location() == ParameterLocation.QUERY) {
-                query.add(QueryKeys.encode(parameter.name()) + "={" + parameter.javaName() + "}");
+                query.add(PercentCoding.encode(parameter.name()) + "={" + parameter.javaName() + "}");
             }
         }
         return query.isEmpty() ? line : line + "?" + String.join("&", query);
