@@ -85,7 +85,7 @@ public final class QueryString {
             }
             start = end + 1;
         }
-        return new QueryString(frozen(sent), frozen(decoded));
+        return new QueryString(readOnly(sent), readOnly(decoded));
     }
 
     /**
@@ -97,8 +97,12 @@ public final class QueryString {
      */
     public static QueryString of(Map<String, List<String>> values) {
         Map<String, List<String>> sent = new LinkedHashMap<>();
-        values.forEach((name, list) -> sent.put(name, list.stream().map(PercentCoding::encode).toList()));
-        return new QueryString(frozen(sent), frozen(values));
+        Map<String, List<String>> decoded = new LinkedHashMap<>();
+        values.forEach((name, list) -> {
+            sent.put(name, list.stream().map(PercentCoding::encode).toList());
+            decoded.put(name, List.copyOf(list));
+        });
+        return new QueryString(Collections.unmodifiableMap(sent), Collections.unmodifiableMap(decoded));
     }
 
     /**
@@ -189,9 +193,9 @@ public final class QueryString {
         return query.toString();
     }
 
-    private static Map<String, List<String>> frozen(Map<String, List<String>> map) {
-        Map<String, List<String>> copy = new LinkedHashMap<>();
-        map.forEach((name, values) -> copy.put(name, List.copyOf(values)));
-        return Collections.unmodifiableMap(copy);
+    /** The map and its lists made read-only in place: parse runs for every request the mock serves. */
+    private static Map<String, List<String>> readOnly(Map<String, List<String>> map) {
+        map.replaceAll((name, values) -> Collections.unmodifiableList(values));
+        return Collections.unmodifiableMap(map);
     }
 }

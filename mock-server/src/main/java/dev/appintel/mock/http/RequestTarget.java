@@ -63,11 +63,11 @@ record RequestTarget(String path, QueryString query) {
         String rawQuery = exchange.getQueryString();
         String rawPath = exchange.getRequestPath();
         if (rawPath.isEmpty() || rawPath.charAt(0) != '/') {
-            throw Refused.error(400, "Invalid request target '" + shown(uri) + "': the path must start with /");
+            throw Refused.error(400, "Invalid request target '" + PercentCoding.shown(uri) + "': the path must start with /");
         }
         if (uri.indexOf(';') >= 0) {
             // Undertow would cut ";x=1" off the path silently; the API's paths take no matrix parameters.
-            String title = "Invalid path: " + shown(uri) + " has a matrix parameter (;...), which the API does not take";
+            String title = "Invalid path: " + PercentCoding.shown(uri) + " has a matrix parameter (;...), which the API does not take";
             throw new Refused(new HttpReply(422, Map.of(), Json.validationErrors(List.of(title)).getBytes(UTF_8),
                     "malformed", List.of(title)));
         }
@@ -75,16 +75,12 @@ record RequestTarget(String path, QueryString query) {
         try {
             path = PercentCoding.decode(rawPath, 0, rawPath.length(), Component.PATH);
         } catch (PercentCoding.MalformedException e) {
-            throw Refused.error(400, "Invalid path " + shown(rawPath) + ": " + e.getMessage());
+            throw Refused.error(400, "Invalid path " + PercentCoding.shown(rawPath) + ": " + e.getMessage());
         }
         try {
             return new RequestTarget(path, QueryString.parse(rawQuery, MAX_PARAMETERS));
         } catch (QueryString.MalformedQueryException e) {
             throw Refused.error(400, e.getMessage());
         }
-    }
-
-    private static String shown(String raw) {
-        return PercentCoding.shown(raw);
     }
 }

@@ -46,7 +46,7 @@ final class CatalogFiles {
         if (scope.model().operations().stream().anyMatch(operation -> operation.rules().segmentation().isPresent())) {
             imports.require("java.time.Period");
         }
-        RouteCode code = RouteCode.of(scope.model());
+        RouteCode code = new RouteCode(scope.index());
         List<CatalogContext.Entry> entries = new ArrayList<>();
         List<CatalogContext.Api> apis = new ArrayList<>();
         List<Operation> operations = scope.model().operations();

@@ -57,7 +57,7 @@ final class MockFiles {
 
     /** The context of the route table. */
     RoutesContext routesContext() {
-        RouteCode code = RouteCode.of(model);
+        RouteCode code = new RouteCode(types);
         List<Operation> operations = model.operations();
         List<RoutesContext.Entry> routes = new ArrayList<>();
         for (int i = 0; i < operations.size(); i++) {

@@ -2,7 +2,6 @@ package dev.appintel.generator.render.runtime;
 
 import dev.appintel.generator.render.JavaLiterals;
 import dev.appintel.generator.render.ModelIndex;
-import dev.appintel.generator.model.ApiModel;
 import dev.appintel.generator.model.Operation;
 import dev.appintel.generator.model.OperationRules;
 import dev.appintel.generator.model.Response;
@@ -24,18 +23,13 @@ public final class RouteCode {
 
     private final ParamCode params;
 
-    RouteCode(ModelIndex types) {
-        this.params = new ParamCode(types);
-    }
-
     /**
-     * The expressions of the operations of {@code model}.
+     * A writer of the operations of the model whose types are indexed.
      *
-     * @param model the model
-     * @return its route code
+     * @param types the model's types, by schema name
      */
-    public static RouteCode of(ApiModel model) {
-        return new RouteCode(new ModelIndex(model.types()));
+    public RouteCode(ModelIndex types) {
+        this.params = new ParamCode(types);
     }
 
     /**
